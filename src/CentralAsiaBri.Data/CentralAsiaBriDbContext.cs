@@ -1,0 +1,49 @@
+using CentralAsiaBri.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentralAsiaBri.Data;
+
+/// <summary>The dashboard's store.</summary>
+/// <remarks>
+/// Add a migration after changing the model (from the repository root):
+/// <c>dotnet tool restore &amp;&amp; dotnet ef migrations add NAME --project src/CentralAsiaBri.Data --startup-project src/CentralAsiaBri.Web --output-dir Migrations</c>.
+/// A test applies every migration to an empty database, so a forgotten one fails the build.
+/// </remarks>
+public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbContext> options) : DbContext(options)
+{
+    public DbSet<StabilityDimension> Dimensions => Set<StabilityDimension>();
+    public DbSet<Pillar> Pillars => Set<Pillar>();
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<Observation> Observations => Set<Observation>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectFigure> ProjectFigures => Set<ProjectFigure>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<ProjectOrganisation> ProjectOrganisations => Set<ProjectOrganisation>();
+    public DbSet<TimelineEvent> Events => Set<TimelineEvent>();
+    public DbSet<Challenge> Challenges => Set<Challenge>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<SeedState> SeedStates => Set<SeedState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CentralAsiaBriDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database reads like the data files.
+        configurationBuilder.Properties<Qualifier>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<CountryKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<SourceKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Quantity>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<TradeFlow>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ProjectKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Sector>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<ProjectStatus>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<FigureMeasure>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<OrganisationKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<OrganisationRole>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<EventKind>().HaveConversion<string>().HaveMaxLength(20);
+    }
+}

@@ -1,0 +1,214 @@
+namespace CentralAsiaBri.Data.Model;
+
+/// <summary>One of the three dimensions of regional stability the paper assesses.</summary>
+public sealed class StabilityDimension : ICited
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public int SortOrder { get; set; }
+    public required string Summary { get; set; }
+    public List<Pillar> Pillars { get; set; } = [];
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>One prong of the five-pronged connectivity framework; it feeds one stability dimension.</summary>
+public sealed class Pillar : ICited
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public required string DimensionId { get; set; }
+    public StabilityDimension? Dimension { get; set; }
+    public int SortOrder { get; set; }
+    public required string Summary { get; set; }
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>A country (ISO 3166-1), a group of countries or a sub-national area (ISO 3166-2).</summary>
+public sealed class Country : ICited
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public CountryKind Kind { get; set; }
+    public string? ParentId { get; set; }
+    public Country? Parent { get; set; }
+    /// <summary>True for the six states the dashboard is about.</summary>
+    public bool IsFocus { get; set; }
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>A document, a reference a document cites, or a web page.</summary>
+public sealed class Source
+{
+    public required string Id { get; set; }
+    public SourceKind Kind { get; set; }
+    public List<string> Authors { get; set; } = [];
+    public required string Title { get; set; }
+    public string? Publisher { get; set; }
+    /// <summary>ISO 8601 date, as precise as known ("2025", "2025-06-18").</summary>
+    public string? Published { get; set; }
+    public string? Doi { get; set; }
+    public string? Url { get; set; }
+    public string? CitedInId { get; set; }
+    public Source? CitedIn { get; set; }
+    public int? ReferenceNumber { get; set; }
+    public string? Note { get; set; }
+}
+
+public sealed class Unit
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public required string Symbol { get; set; }
+    public Quantity Quantity { get; set; }
+    public string? Currency { get; set; }
+    public double Scale { get; set; } = 1;
+}
+
+/// <summary>What is measured; its observations are the figures.</summary>
+public sealed class Indicator : ICited
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public required string Description { get; set; }
+    public required string PillarId { get; set; }
+    public Pillar? Pillar { get; set; }
+    public Quantity Quantity { get; set; }
+    public List<Observation> Observations { get; set; } = [];
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>One figure: an indicator's value for an area (and partner) over a period, as its source states it.</summary>
+public sealed class Observation : ICited
+{
+    public required string Id { get; set; }
+    public required string IndicatorId { get; set; }
+    public Indicator? Indicator { get; set; }
+    public required string AreaId { get; set; }
+    public Country? Area { get; set; }
+    public string? PartnerId { get; set; }
+    public Country? Partner { get; set; }
+    public TradeFlow? Flow { get; set; }
+    public string? ProductGroup { get; set; }
+    public required string Period { get; set; }
+    public DateOnly? PeriodStart { get; set; }
+    public DateOnly PeriodEnd { get; set; }
+    public Qualifier Qualifier { get; set; }
+    public double Value { get; set; }
+    public required string UnitId { get; set; }
+    public Unit? Unit { get; set; }
+    /// <summary>Whose statistic this is (China's customs, a national statistics office, …).</summary>
+    public string? Reporter { get; set; }
+    public string? Note { get; set; }
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>A project, programme, platform, plan, agreement or mechanism of cooperation.</summary>
+public sealed class Project : ICited
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public ProjectKind Kind { get; set; }
+    public List<Country> Countries { get; set; } = [];
+    public string? PillarId { get; set; }
+    public Pillar? Pillar { get; set; }
+    public required string DimensionId { get; set; }
+    public StabilityDimension? Dimension { get; set; }
+    public Sector Sector { get; set; }
+    public ProjectStatus Status { get; set; }
+    public int? StartYear { get; set; }
+    public int? EndYear { get; set; }
+    public string? Location { get; set; }
+    public required string Description { get; set; }
+    public List<ProjectFigure> Figures { get; set; } = [];
+    public List<ProjectOrganisation> Organisations { get; set; } = [];
+    public List<TimelineEvent> Events { get; set; } = [];
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>A figure of a project: its length, capacity, cost, …</summary>
+public sealed class ProjectFigure : ICited
+{
+    public required string Id { get; set; }
+    public required string ProjectId { get; set; }
+    public Project? Project { get; set; }
+    public FigureMeasure Measure { get; set; }
+    public Qualifier Qualifier { get; set; }
+    public double Value { get; set; }
+    public required string UnitId { get; set; }
+    public Unit? Unit { get; set; }
+    public List<Citation> Citations { get; set; } = [];
+}
+
+public sealed class Organisation : ICited
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public OrganisationKind Kind { get; set; }
+    public string? CountryId { get; set; }
+    public Country? Country { get; set; }
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>What an organisation does in a project.</summary>
+public sealed class ProjectOrganisation : ICited
+{
+    public required string ProjectId { get; set; }
+    public Project? Project { get; set; }
+    public required string OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public OrganisationRole Role { get; set; }
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>A dated happening: a summit, treaty, agreement, visit, statement.</summary>
+public sealed class TimelineEvent : ICited
+{
+    public required string Id { get; set; }
+    /// <summary><see cref="Qualifier.LessThan"/> when the source only says it happened before a date ("recently").</summary>
+    public Qualifier DateQualifier { get; set; }
+    /// <summary>ISO 8601, possibly partial; sorts correctly as text.</summary>
+    public required string Date { get; set; }
+    public string? EndDate { get; set; }
+    public required string Title { get; set; }
+    public EventKind Kind { get; set; }
+    public List<Country> Countries { get; set; } = [];
+    public string? PillarId { get; set; }
+    public Pillar? Pillar { get; set; }
+    public required string DimensionId { get; set; }
+    public StabilityDimension? Dimension { get; set; }
+    public List<Project> Projects { get; set; } = [];
+    public required string Description { get; set; }
+    public List<Citation> Citations { get; set; } = [];
+}
+
+public sealed class Challenge : ICited
+{
+    public required string Id { get; set; }
+    public required string Title { get; set; }
+    public required string Summary { get; set; }
+    public List<StabilityDimension> Dimensions { get; set; } = [];
+    public List<Pillar> Pillars { get; set; } = [];
+    public List<Citation> Citations { get; set; } = [];
+}
+
+public sealed class Recommendation : ICited
+{
+    public required string Id { get; set; }
+    public required string Title { get; set; }
+    public required string Summary { get; set; }
+    public List<StabilityDimension> Dimensions { get; set; } = [];
+    public List<Pillar> Pillars { get; set; } = [];
+    public List<Challenge> Challenges { get; set; } = [];
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>The one row that remembers which data files the store was last seeded from.</summary>
+public sealed class SeedState
+{
+    public const int SingletonId = 1;
+    public int Id { get; set; } = SingletonId;
+    /// <summary>SHA-256 over the names and bytes of the CSV files, hex.</summary>
+    public required string ContentHash { get; set; }
+    public DateTime SeededAtUtc { get; set; }
+    public int RowCount { get; set; }
+}

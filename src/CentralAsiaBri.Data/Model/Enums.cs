@@ -1,0 +1,40 @@
+namespace CentralAsiaBri.Data.Model;
+
+/// <summary>How a stated figure relates to the true value ("over 800" is <see cref="GreaterThan"/> 800).</summary>
+public enum Qualifier
+{
+    Exact,
+    GreaterThan,
+    LessThan,
+    Approximately,
+    AtLeast,
+    AtMost,
+}
+
+public enum CountryKind { Country, Region, Subnational }
+
+public enum SourceKind { Document, Reference, Web }
+
+/// <summary>The kind of thing a unit measures; an indicator accepts only units of its own quantity.</summary>
+public enum Quantity { Money, Ratio, Length, Duration, Power, Count, Index, Multiple }
+
+/// <summary>Direction of a trade figure, seen from the observation's area.</summary>
+public enum TradeFlow { Exports, Imports, Turnover }
+
+public enum ProjectKind { Project, Programme, Platform, Plan, Agreement, Mechanism, Exhibition }
+
+public enum Sector
+{
+    Transport, Logistics, Energy, RenewableEnergy, NuclearEnergy, Hydrogen, WasteToEnergy, UrbanTransport,
+    Agriculture, Digital, Environment, Trade, Diplomacy, Security, PeopleToPeople, Finance,
+}
+
+public enum ProjectStatus { Proposed, Planned, Agreed, UnderConstruction, Operating, Completed, Ongoing, Unknown }
+
+public enum FigureMeasure { Length, TransitTime, Capacity, Turnover, Investment, Count }
+
+public enum OrganisationKind { Company, Government, InternationalOrganisation, RegionalGovernment }
+
+public enum OrganisationRole { Builder, Lead, Investor, Signatory, Operator, Host, Organiser, Partner }
+
+public enum EventKind { Summit, Treaty, Agreement, Declaration, Visit, Meeting, Launch, Statement, Exhibition, Policy }

@@ -1,0 +1,56 @@
+using CentralAsiaBri.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentralAsiaBri.Data.Queries;
+
+/// <summary>A pillar with its dimension, for the framework page.</summary>
+public sealed record PillarSummary(string Id, string Name, string Summary, int Indicators, int Projects);
+
+public sealed record DimensionSummary(string Id, string Name, string Summary, IReadOnlyList<PillarSummary> Pillars, int ProjectsWithoutPillar);
+
+public sealed record IndicatorListItem(string Id, string Name, string Description, string PillarId, string PillarName, int Observations);
+
+public sealed record ProjectListItem(
+    string Id, string Name, ProjectKind Kind, IReadOnlyList<string> Countries, string? PillarName, string DimensionName,
+    Sector Sector, ProjectStatus Status, int? StartYear, int? EndYear);
+
+/// <summary>The lists behind the three sections' landing pages; read-only, one context per call.</summary>
+public sealed class CatalogueQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<DimensionSummary>> GetFrameworkAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Dimensions.AsNoTracking()
+            .OrderBy(d => d.SortOrder)
+            .Select(d => new DimensionSummary(
+                d.Id, d.Name, d.Summary,
+                d.Pillars.OrderBy(p => p.SortOrder)
+                    .Select(p => new PillarSummary(
+                        p.Id, p.Name, p.Summary,
+                        db.Indicators.Count(i => i.PillarId == p.Id),
+                        db.Projects.Count(pr => pr.PillarId == p.Id)))
+                    .ToList(),
+                db.Projects.Count(pr => pr.PillarId == null && pr.DimensionId == d.Id)))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<IndicatorListItem>> GetIndicatorsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Indicators.AsNoTracking()
+            .OrderBy(i => i.Pillar!.SortOrder).ThenBy(i => i.Name)
+            .Select(i => new IndicatorListItem(i.Id, i.Name, i.Description, i.PillarId, i.Pillar!.Name, i.Observations.Count))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ProjectListItem>> GetProjectsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Projects.AsNoTracking()
+            .OrderBy(p => p.Name)
+            .Select(p => new ProjectListItem(
+                p.Id, p.Name, p.Kind, p.Countries.OrderBy(c => c.Name).Select(c => c.Name).ToList(),
+                p.Pillar == null ? null : p.Pillar.Name, p.Dimension!.Name, p.Sector, p.Status, p.StartYear, p.EndYear))
+            .ToListAsync(cancellationToken);
+    }
+}

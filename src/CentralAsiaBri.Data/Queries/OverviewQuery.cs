@@ -1,0 +1,42 @@
+using CentralAsiaBri.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentralAsiaBri.Data.Queries;
+
+/// <summary>The home page's headline counts.</summary>
+public sealed record Overview(
+    int Indicators,
+    int Observations,
+    int Projects,
+    int Events,
+    int Sources,
+    int Challenges,
+    int Recommendations,
+    IReadOnlyList<CountryProjectCount> ProjectsPerCountry,
+    DateTime? SeededAtUtc);
+
+public sealed record CountryProjectCount(string CountryId, string CountryName, int Projects);
+
+public sealed class OverviewQuery(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
+{
+    public async Task<Overview> GetAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        // Counts are independent small scans; one context runs them one after another (a context is not thread-safe).
+        var perCountry = await db.Countries.AsNoTracking()
+            .Where(c => c.IsFocus)
+            .OrderBy(c => c.Id == "CN").ThenBy(c => c.Name)
+            .Select(c => new CountryProjectCount(c.Id, c.Name, db.Projects.Count(p => p.Countries.Any(pc => pc.Id == c.Id))))
+            .ToListAsync(cancellationToken);
+        return new Overview(
+            Indicators: await db.Indicators.CountAsync(cancellationToken),
+            Observations: await db.Observations.CountAsync(cancellationToken),
+            Projects: await db.Projects.CountAsync(cancellationToken),
+            Events: await db.Events.CountAsync(cancellationToken),
+            Sources: await db.Sources.CountAsync(cancellationToken),
+            Challenges: await db.Challenges.CountAsync(cancellationToken),
+            Recommendations: await db.Recommendations.CountAsync(cancellationToken),
+            ProjectsPerCountry: perCountry,
+            SeededAtUtc: await db.SeedStates.Select(s => (DateTime?)s.SeededAtUtc).SingleOrDefaultAsync(cancellationToken));
+    }
+}

@@ -1,0 +1,42 @@
+namespace CentralAsiaBri.Data.Seeding;
+
+/// <summary>The rows of one file by id, for resolving references to them from other rows.</summary>
+internal sealed class Lookup<T>(string what, string file)
+    where T : class
+{
+    private readonly Dictionary<string, (T Row, int Line)> _rows = new(StringComparer.Ordinal);
+
+    /// <summary>What a row is called in messages ("country", "pillar").</summary>
+    public string What { get; } = what;
+
+    public string File { get; } = file;
+
+    /// <summary>False when the file could not be read row by row (missing, or a wrong header).</summary>
+    public bool IsComplete { get; set; } = true;
+
+    public IEnumerable<T> Rows => _rows.Values.Select(r => r.Row);
+
+    public int Count => _rows.Count;
+
+    public bool TryGet(string id, out T row)
+    {
+        var found = _rows.TryGetValue(id, out var entry);
+        row = entry.Row;
+        return found;
+    }
+
+    /// <summary>Adds a row; a second row with the same id is an error on that row.</summary>
+    public void Add(string id, T row, CsvRow source, string column = "id")
+    {
+        if (id.Length == 0)
+        {
+            return;
+        }
+        if (_rows.TryGetValue(id, out var first))
+        {
+            source.Error(column, $"duplicate id '{id}' (first used on line {first.Line})");
+            return;
+        }
+        _rows.Add(id, (row, source.Line));
+    }
+}
