@@ -1,0 +1,17 @@
+namespace CentralAsiaBri.Web.Store;
+
+/// <summary>Where the store and its seed data live (configuration section "Store").</summary>
+public sealed class StoreOptions
+{
+    public const string SectionName = "Store";
+
+    /// <summary>
+    /// SQLite connection string. A relative Data Source is taken relative to the content root, never the
+    /// working directory. Default: <c>Data Source=App_Data/centralasiabri.db</c> (git-ignored).
+    /// </summary>
+    public string ConnectionString { get; set; } = "Data Source=App_Data/centralasiabri.db";
+
+    /// <summary>Folder with the CSV files; relative paths are taken from the app's base directory,
+    /// where the build copies <c>data/*.csv</c>.</summary>
+    public string DataDirectory { get; set; } = "data";
+}

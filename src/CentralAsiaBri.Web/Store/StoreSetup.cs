@@ -1,0 +1,76 @@
+using CentralAsiaBri.Data;
+using CentralAsiaBri.Data.Queries;
+using CentralAsiaBri.Data.Seeding;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentralAsiaBri.Web.Store;
+
+public static partial class StoreSetup
+{
+    /// <summary>Registers the store (a context factory: one short-lived context per operation), the seeder and the queries.</summary>
+    public static WebApplicationBuilder AddStore(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
+        var connectionString = ResolveSqliteConnectionString(options.ConnectionString, builder.Environment.ContentRootPath);
+        var dataDirectory = Path.GetFullPath(options.DataDirectory, AppContext.BaseDirectory);
+
+        builder.Services.AddSingleton(new ResolvedStoreOptions(connectionString, dataDirectory));
+        builder.Services.AddDbContextFactory<CentralAsiaBriDbContext>(db => db.UseSqlite(connectionString));
+        builder.Services.AddSingleton<DatabaseSeeder>();
+        builder.Services.AddSingleton<OverviewQuery>();
+        builder.Services.AddSingleton<CatalogueQueries>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<CentralAsiaBriDbContext>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Applies migrations and loads the data files when they changed. Bad data with an already seeded store
+    /// is logged and the previous content keeps being served; bad data with an empty store stops start-up,
+    /// since an empty dashboard would only hide the problem.
+    /// </summary>
+    public static async Task InitialiseStoreAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<ResolvedStoreOptions>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StoreSetup));
+        var factory = app.Services.GetRequiredService<IDbContextFactory<CentralAsiaBriDbContext>>();
+
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        try
+        {
+            await app.Services.GetRequiredService<DatabaseSeeder>().SeedAsync(options.DataDirectory);
+        }
+        catch (DataValidationException ex)
+        {
+            await using var db = await factory.CreateDbContextAsync();
+            if (!await db.SeedStates.AnyAsync())
+            {
+                throw;
+            }
+            LogRejected(logger, ex.Message);
+        }
+    }
+
+    private static string ResolveSqliteConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } dataSource && dataSource != ":memory:" && !dataSource.StartsWith("file:", StringComparison.Ordinal)
+            && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.GetFullPath(dataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+        return builder.ToString();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The data files were rejected; the store keeps its previous content. {Problems}")]
+    private static partial void LogRejected(ILogger logger, string problems);
+}
+
+/// <summary>The store settings with paths made absolute.</summary>
+public sealed record ResolvedStoreOptions(string ConnectionString, string DataDirectory);
