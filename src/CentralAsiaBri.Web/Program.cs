@@ -3,6 +3,11 @@ using CentralAsiaBri.Web.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Serve static assets from the build output in every environment, not only Development: a build (unlike a
+// publish) keeps compressed copies outside wwwroot, and without this mapping a browser asking for gzip gets
+// an empty body. In a published app the runtime manifest is absent and this does nothing.
+builder.WebHost.UseStaticWebAssets();
+
 builder.AddStore();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
