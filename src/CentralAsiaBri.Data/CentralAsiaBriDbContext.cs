@@ -18,6 +18,7 @@ public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbCon
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Observation> Observations => Set<Observation>();
+    public DbSet<Reporter> Reporters => Set<Reporter>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<ProjectFigure> ProjectFigures => Set<ProjectFigure>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -44,6 +45,7 @@ public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbCon
         configurationBuilder.Properties<FigureMeasure>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<OrganisationKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<OrganisationRole>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ReporterKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<EventKind>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

@@ -79,9 +79,21 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         builder.HasOne(o => o.Area).WithMany().HasForeignKey(o => o.AreaId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne(o => o.Partner).WithMany().HasForeignKey(o => o.PartnerId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne(o => o.Unit).WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne(o => o.Reporter).WithMany().HasForeignKey(o => o.ReporterId).OnDelete(DeleteBehavior.NoAction);
         // The explorer reads an indicator's series in period order.
         builder.HasIndex(o => new { o.IndicatorId, o.PeriodEnd });
         builder.OwnsCitations("ObservationCitations");
+    }
+}
+
+internal sealed class ReporterConfiguration : IEntityTypeConfiguration<Reporter>
+{
+    public void Configure(EntityTypeBuilder<Reporter> builder)
+    {
+        builder.Property(r => r.Id).HasMaxLength(100);
+        builder.Property(r => r.Name).HasMaxLength(300);
+        builder.HasOne(r => r.Country).WithMany().HasForeignKey(r => r.CountryId).OnDelete(DeleteBehavior.NoAction);
+        builder.OwnsCitations("ReporterCitations");
     }
 }
 

@@ -96,8 +96,24 @@ public sealed class Observation : ICited
     public double Value { get; set; }
     public required string UnitId { get; set; }
     public Unit? Unit { get; set; }
-    /// <summary>Whose statistic this is (China's customs, a national statistics office, …).</summary>
-    public string? Reporter { get; set; }
+    /// <summary>Whose statistic this is (China's customs, a national statistics office, …); null when the source does not say.</summary>
+    public string? ReporterId { get; set; }
+    public Reporter? Reporter { get; set; }
+    public string? Note { get; set; }
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>
+/// The owner of a statistic. Trade between the same two countries differs by reporter (transit, re-exports,
+/// methods), so a series never mixes reporters.
+/// </summary>
+public sealed class Reporter : ICited
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public ReporterKind Kind { get; set; }
+    public string? CountryId { get; set; }
+    public Country? Country { get; set; }
     public string? Note { get; set; }
     public List<Citation> Citations { get; set; } = [];
 }

@@ -38,3 +38,6 @@ public enum OrganisationKind { Company, Government, InternationalOrganisation, R
 public enum OrganisationRole { Builder, Lead, Investor, Signatory, Operator, Host, Organiser, Partner }
 
 public enum EventKind { Summit, Treaty, Agreement, Declaration, Visit, Meeting, Launch, Statement, Exhibition, Policy }
+
+/// <summary>What kind of body owns a statistic: customs figures and a partner's statistics office differ by design.</summary>
+public enum ReporterKind { Customs, Ministry, StatisticsOffice, GovernmentOfficial, InternationalOrganisation, Media, Unspecified }

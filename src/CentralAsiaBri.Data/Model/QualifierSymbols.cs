@@ -28,6 +28,18 @@ public static class QualifierSymbols
         _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, null),
     };
 
+    /// <summary>The qualifier in words, for downloads read in spreadsheets ("=" would start a formula there).</summary>
+    public static string ToWords(this Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Exact => "exact",
+        Qualifier.GreaterThan => "more than",
+        Qualifier.LessThan => "less than",
+        Qualifier.Approximately => "about",
+        Qualifier.AtLeast => "at least",
+        Qualifier.AtMost => "at most",
+        _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, null),
+    };
+
     /// <summary>Formats a figure with its qualifier as a reader should see it: "&gt; 800", "≈ 300", "11.099".</summary>
     public static string Format(this Qualifier qualifier, double value, IFormatProvider? culture = null)
     {

@@ -13,7 +13,7 @@ public static class CsvDataSetReader
     public static IReadOnlyList<string> FileNames { get; } =
     [
         "sources.csv", "units.csv", "dimensions.csv", "pillars.csv", "countries.csv", "indicators.csv",
-        "observations.csv", "organisations.csv", "projects.csv", "project_figures.csv",
+        "reporters.csv", "observations.csv", "trade_observations.csv", "organisations.csv", "projects.csv", "project_figures.csv",
         "project_organisations.csv", "challenges.csv", "recommendations.csv", "events.csv",
     ];
 
@@ -37,7 +37,8 @@ public static class CsvDataSetReader
         private readonly Lookup<Pillar> _pillars = new("pillar", "pillars.csv");
         private readonly Lookup<Country> _countries = new("country", "countries.csv");
         private readonly Lookup<Indicator> _indicators = new("indicator", "indicators.csv");
-        private readonly Lookup<Observation> _observations = new("observation", "observations.csv");
+        private readonly Lookup<Reporter> _reporters = new("reporter", "reporters.csv");
+        private readonly Lookup<Observation> _observations = new("observation", "observations.csv or trade_observations.csv");
         private readonly Lookup<Organisation> _organisations = new("organisation", "organisations.csv");
         private readonly Lookup<Project> _projects = new("project", "projects.csv");
         private readonly Lookup<ProjectFigure> _figures = new("project figure", "project_figures.csv");
@@ -54,7 +55,10 @@ public static class CsvDataSetReader
             ReadPillars();
             ReadCountries();
             ReadIndicators();
-            ReadObservations();
+            ReadReporters();
+            // Figures transcribed from the two documents, then the supplementary trade series: one schema.
+            ReadObservations("observations.csv");
+            ReadObservations("trade_observations.csv");
             ReadOrganisations();
             ReadProjects();
             ReadProjectFigures();
@@ -70,6 +74,7 @@ public static class CsvDataSetReader
                 Pillars = [.. _pillars.Rows],
                 Countries = [.. _countries.Rows],
                 Indicators = [.. _indicators.Rows],
+                Reporters = [.. _reporters.Rows],
                 Observations = [.. _observations.Rows],
                 Organisations = [.. _organisations.Rows],
                 Projects = [.. _projects.Rows],
@@ -83,9 +88,12 @@ public static class CsvDataSetReader
 
         /// <summary>Reads a file; marks its lookup incomplete when it could not be read row by row.</summary>
         private List<CsvRow> Rows<T>(Lookup<T> lookup, params string[] columns)
+            where T : class => RowsOfFile(lookup, lookup.File, columns);
+
+        private List<CsvRow> RowsOfFile<T>(Lookup<T> lookup, string file, params string[] columns)
             where T : class
         {
-            var rows = CsvTableReader.Read(directory, lookup.File, columns, errors);
+            var rows = CsvTableReader.Read(directory, file, columns, errors);
             if (rows is null)
             {
                 lookup.IsComplete = false;
@@ -248,11 +256,31 @@ public static class CsvDataSetReader
             }
         }
 
-        private void ReadObservations()
+        private void ReadReporters()
         {
-            foreach (var row in Rows(_observations, "id", "indicator_id", "area_id", "partner_id", "flow", "product_group", "period",
-                "period_start", "period_end", "qualifier", "value", "unit_id", "reporter", "sources", "note"))
+            foreach (var row in Rows(_reporters, "id", "name", "kind", "country_id", "note", "sources"))
             {
+                var country = row.OptionalReference("country_id", _countries);
+                var reporter = new Reporter
+                {
+                    Id = row.Slug("id"),
+                    Name = row.Required("name"),
+                    Kind = row.Enum<ReporterKind>("kind"),
+                    CountryId = country?.Id,
+                    Country = country,
+                    Note = row.Optional("note"),
+                    Citations = row.Citations("sources", _sources),
+                };
+                _reporters.Add(reporter.Id, reporter, row);
+            }
+        }
+
+        private void ReadObservations(string file)
+        {
+            foreach (var row in RowsOfFile(_observations, file, "id", "indicator_id", "area_id", "partner_id", "flow", "product_group", "period",
+                "period_start", "period_end", "qualifier", "value", "unit_id", "reporter_id", "sources", "note"))
+            {
+                var reporter = row.OptionalReference("reporter_id", _reporters);
                 var indicator = row.Reference("indicator_id", _indicators);
                 var area = row.Reference("area_id", _countries);
                 var partner = row.OptionalReference("partner_id", _countries);
@@ -275,7 +303,8 @@ public static class CsvDataSetReader
                     Value = row.Number("value"),
                     UnitId = unit?.Id ?? "",
                     Unit = unit,
-                    Reporter = row.Optional("reporter"),
+                    ReporterId = reporter?.Id,
+                    Reporter = reporter,
                     Note = row.Optional("note"),
                     Citations = row.Citations("sources", _sources),
                 };

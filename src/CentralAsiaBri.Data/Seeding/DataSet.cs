@@ -11,6 +11,7 @@ public sealed class DataSet
     public required IReadOnlyList<Pillar> Pillars { get; init; }
     public required IReadOnlyList<Country> Countries { get; init; }
     public required IReadOnlyList<Indicator> Indicators { get; init; }
+    public required IReadOnlyList<Reporter> Reporters { get; init; }
     public required IReadOnlyList<Observation> Observations { get; init; }
     public required IReadOnlyList<Organisation> Organisations { get; init; }
     public required IReadOnlyList<Project> Projects { get; init; }
@@ -22,6 +23,6 @@ public sealed class DataSet
 
     public int RowCount =>
         Sources.Count + Units.Count + Dimensions.Count + Pillars.Count + Countries.Count + Indicators.Count
-        + Observations.Count + Organisations.Count + Projects.Count + ProjectFigures.Count
+        + Reporters.Count + Observations.Count + Organisations.Count + Projects.Count + ProjectFigures.Count
         + ProjectOrganisations.Count + Events.Count + Challenges.Count + Recommendations.Count;
 }

@@ -56,6 +56,7 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
             db.AddRange(dataSet.Pillars);
             db.AddRange(dataSet.Countries);
             db.AddRange(dataSet.Indicators);
+            db.AddRange(dataSet.Reporters);
             db.AddRange(dataSet.Observations);
             db.AddRange(dataSet.Organisations);
             db.AddRange(dataSet.Projects);
@@ -82,6 +83,7 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
         await db.Projects.ExecuteDeleteAsync(cancellationToken);
         await db.Organisations.ExecuteDeleteAsync(cancellationToken);
         await db.Observations.ExecuteDeleteAsync(cancellationToken);
+        await db.Reporters.ExecuteDeleteAsync(cancellationToken);
         await db.Indicators.ExecuteDeleteAsync(cancellationToken);
         await db.Countries.ExecuteDeleteAsync(cancellationToken);
         await db.Pillars.ExecuteDeleteAsync(cancellationToken);

@@ -4,11 +4,12 @@ namespace CentralAsiaBri.Data.Seeding;
 internal sealed class Lookup<T>(string what, string file)
     where T : class
 {
-    private readonly Dictionary<string, (T Row, int Line)> _rows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (T Row, string File, int Line)> _rows = new(StringComparer.Ordinal);
 
     /// <summary>What a row is called in messages ("country", "pillar").</summary>
     public string What { get; } = what;
 
+    /// <summary>The file(s) the rows come from, for messages.</summary>
     public string File { get; } = file;
 
     /// <summary>False when the file could not be read row by row (missing, or a wrong header).</summary>
@@ -34,9 +35,10 @@ internal sealed class Lookup<T>(string what, string file)
         }
         if (_rows.TryGetValue(id, out var first))
         {
-            source.Error(column, $"duplicate id '{id}' (first used on line {first.Line})");
+            var where = first.File == source.File ? $"line {first.Line}" : $"{first.File} line {first.Line}";
+            source.Error(column, $"duplicate id '{id}' (first used on {where})");
             return;
         }
-        _rows.Add(id, (row, source.Line));
+        _rows.Add(id, (row, source.File, source.Line));
     }
 }

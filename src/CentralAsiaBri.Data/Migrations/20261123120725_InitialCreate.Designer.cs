@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CentralAsiaBri.Data.Migrations
 {
     [DbContext(typeof(CentralAsiaBriDbContext))]
-    [Migration("20261123114921_InitialCreate")]
+    [Migration("20261123120725_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -140,7 +140,7 @@ namespace CentralAsiaBri.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Reporter")
+                    b.Property<string>("ReporterId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UnitId")
@@ -155,6 +155,8 @@ namespace CentralAsiaBri.Data.Migrations
                     b.HasIndex("AreaId");
 
                     b.HasIndex("PartnerId");
+
+                    b.HasIndex("ReporterId");
 
                     b.HasIndex("UnitId");
 
@@ -345,6 +347,35 @@ namespace CentralAsiaBri.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Recommendations");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Reporter", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryId");
+
+                    b.ToTable("Reporters");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.SeedState", b =>
@@ -807,6 +838,11 @@ namespace CentralAsiaBri.Data.Migrations
                         .HasForeignKey("PartnerId")
                         .OnDelete(DeleteBehavior.NoAction);
 
+                    b.HasOne("CentralAsiaBri.Data.Model.Reporter", "Reporter")
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("CentralAsiaBri.Data.Model.Unit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
@@ -859,6 +895,8 @@ namespace CentralAsiaBri.Data.Migrations
                     b.Navigation("Indicator");
 
                     b.Navigation("Partner");
+
+                    b.Navigation("Reporter");
 
                     b.Navigation("Unit");
                 });
@@ -1196,6 +1234,57 @@ namespace CentralAsiaBri.Data.Migrations
                         });
 
                     b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Reporter", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ReporterId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReporterId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("ReporterCitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReporterId");
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Country");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Source", b =>

@@ -147,6 +147,26 @@ namespace CentralAsiaBri.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reporters",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CountryId = table.Column<string>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reporters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reporters_Countries_CountryId",
+                        column: x => x.CountryId,
+                        principalTable: "Countries",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RecommendationChallenges",
                 columns: table => new
                 {
@@ -363,6 +383,32 @@ namespace CentralAsiaBri.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_OrganisationCitations_Sources_SourceId",
+                        column: x => x.SourceId,
+                        principalTable: "Sources",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReporterCitations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReporterId = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReporterCitations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReporterCitations_Reporters_ReporterId",
+                        column: x => x.ReporterId,
+                        principalTable: "Reporters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReporterCitations_Sources_SourceId",
                         column: x => x.SourceId,
                         principalTable: "Sources",
                         principalColumn: "Id");
@@ -614,7 +660,7 @@ namespace CentralAsiaBri.Data.Migrations
                     Qualifier = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Value = table.Column<double>(type: "REAL", nullable: false),
                     UnitId = table.Column<string>(type: "TEXT", nullable: false),
-                    Reporter = table.Column<string>(type: "TEXT", nullable: true),
+                    ReporterId = table.Column<string>(type: "TEXT", nullable: true),
                     Note = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -634,6 +680,11 @@ namespace CentralAsiaBri.Data.Migrations
                         name: "FK_Observations_Indicators_IndicatorId",
                         column: x => x.IndicatorId,
                         principalTable: "Indicators",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_Observations_Reporters_ReporterId",
+                        column: x => x.ReporterId,
+                        principalTable: "Reporters",
                         principalColumn: "Id");
                     table.ForeignKey(
                         name: "FK_Observations_Units_UnitId",
@@ -958,6 +1009,11 @@ namespace CentralAsiaBri.Data.Migrations
                 column: "PartnerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Observations_ReporterId",
+                table: "Observations",
+                column: "ReporterId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Observations_UnitId",
                 table: "Observations",
                 column: "UnitId");
@@ -1078,6 +1134,21 @@ namespace CentralAsiaBri.Data.Migrations
                 column: "RecommendationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReporterCitations_ReporterId",
+                table: "ReporterCitations",
+                column: "ReporterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReporterCitations_SourceId",
+                table: "ReporterCitations",
+                column: "SourceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reporters_CountryId",
+                table: "Reporters",
+                column: "CountryId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Sources_CitedInId",
                 table: "Sources",
                 column: "CitedInId");
@@ -1154,6 +1225,9 @@ namespace CentralAsiaBri.Data.Migrations
                 name: "RecommendationPillars");
 
             migrationBuilder.DropTable(
+                name: "ReporterCitations");
+
+            migrationBuilder.DropTable(
                 name: "SeedStates");
 
             migrationBuilder.DropTable(
@@ -1182,6 +1256,9 @@ namespace CentralAsiaBri.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Indicators");
+
+            migrationBuilder.DropTable(
+                name: "Reporters");
 
             migrationBuilder.DropTable(
                 name: "Units");

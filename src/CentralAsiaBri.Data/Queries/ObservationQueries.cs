@@ -1,0 +1,75 @@
+using CentralAsiaBri.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentralAsiaBri.Data.Queries;
+
+/// <summary>Where a figure comes from, ready to show: "paper §3 ¶2" with the source's title and link.</summary>
+public sealed record CitationView(string SourceId, string? Location, string SourceTitle, string? Url, int? ReferenceNumber, string? Published)
+{
+    public string Label => Location is null ? SourceId : $"{SourceId} {Location}";
+}
+
+/// <summary>One observation, flattened for charts, tables and CSV downloads.</summary>
+public sealed record ObservationRow(
+    string Id,
+    string IndicatorId,
+    string AreaId,
+    string AreaName,
+    string? PartnerId,
+    string? PartnerName,
+    TradeFlow? Flow,
+    string? ProductGroup,
+    string Period,
+    DateOnly? PeriodStart,
+    DateOnly PeriodEnd,
+    Qualifier Qualifier,
+    double Value,
+    string UnitId,
+    string UnitSymbol,
+    double UnitScale,
+    string? Currency,
+    string? ReporterId,
+    string? ReporterName,
+    string? Note,
+    IReadOnlyList<CitationView> Citations)
+{
+    /// <summary>True when the period is one calendar year (a full-year figure).</summary>
+    public bool IsCalendarYear =>
+        PeriodStart is { Month: 1, Day: 1 } start && PeriodEnd.Month == 12 && PeriodEnd.Day == 31 && start.Year == PeriodEnd.Year;
+}
+
+/// <summary>An indicator with what its page needs to explain it.</summary>
+public sealed record IndicatorDetail(
+    string Id, string Name, string Description, Quantity Quantity, string PillarId, string PillarName, string DimensionName,
+    IReadOnlyList<CitationView> Citations);
+
+public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
+{
+    public async Task<IndicatorDetail?> GetIndicatorAsync(string indicatorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Indicators.AsNoTracking()
+            .Where(i => i.Id == indicatorId)
+            .Select(i => new IndicatorDetail(
+                i.Id, i.Name, i.Description, i.Quantity, i.PillarId, i.Pillar!.Name, i.Pillar.Dimension!.Name,
+                i.Citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published)).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Every observation of an indicator, in period order.</summary>
+    public async Task<IReadOnlyList<ObservationRow>> GetObservationsAsync(string indicatorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Observations.AsNoTracking()
+            .Where(o => o.IndicatorId == indicatorId)
+            .OrderBy(o => o.PeriodEnd).ThenBy(o => o.Id)
+            .Select(o => new ObservationRow(
+                o.Id, o.IndicatorId, o.AreaId, o.Area!.Name, o.PartnerId, o.Partner == null ? null : o.Partner.Name,
+                o.Flow, o.ProductGroup, o.Period, o.PeriodStart, o.PeriodEnd, o.Qualifier, o.Value,
+                o.UnitId, o.Unit!.Symbol, o.Unit.Scale, o.Unit.Currency,
+                o.ReporterId, o.Reporter == null ? null : o.Reporter.Name, o.Note,
+                o.Citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published)).ToList()))
+            .ToListAsync(cancellationToken);
+        return rows;
+    }
+}
