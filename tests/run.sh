@@ -1,12 +1,27 @@
 #!/usr/bin/env bash
-# The README's test command: builds the solution and runs every test project (unit, store, HTTP and,
-# once they exist, browser tests), then prints one closing line "N passed, N failed" for the whole run.
-# On a fresh machine the build itself restores NuGet packages and runs `npm ci` for the front-end assets.
+# The README's test command: builds the solution and runs every test project (unit, store, HTTP, component
+# and browser tests), then prints one closing line "N passed, N failed" for the whole run.
+# On a fresh machine it installs Debian's Chromium for the browser tests (Playwright drives it; it never
+# downloads a browser of its own), and the build restores NuGet packages and runs `npm ci`.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+if [ -z "${CHROMIUM_PATH:-}" ]; then
+  if ! command -v chromium >/dev/null 2>&1; then
+    echo "Installing Debian's chromium for the browser tests..."
+    sudo_cmd=""
+    [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  fi
+  export CHROMIUM_PATH
+  CHROMIUM_PATH=$(command -v chromium)
+fi
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
+# Screenshots and downloads of the browser journeys are kept as artifacts of the run (git-ignored).
+export BROWSER_ARTIFACTS="$PWD/TestResults/browser"
+mkdir -p "$BROWSER_ARTIFACTS"
 
 dotnet test CentralAsiaBri.sln --configuration Release \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"

@@ -1,4 +1,5 @@
 using CentralAsiaBri.Web.Components;
+using CentralAsiaBri.Web.Downloads;
 using CentralAsiaBri.Web.Store;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,7 +11,7 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddStore();
 builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+    .AddInteractiveServerComponents(options => options.DetailedErrors = !builder.Environment.IsProduction());
 
 var app = builder.Build();
 
@@ -28,6 +29,7 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
+app.MapDownloads();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

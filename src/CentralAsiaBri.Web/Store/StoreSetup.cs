@@ -20,6 +20,7 @@ public static partial class StoreSetup
         builder.Services.AddSingleton<DatabaseSeeder>();
         builder.Services.AddSingleton<OverviewQuery>();
         builder.Services.AddSingleton<CatalogueQueries>();
+        builder.Services.AddSingleton<ObservationQueries>();
         builder.Services.AddHealthChecks().AddDbContextCheck<CentralAsiaBriDbContext>();
         return builder;
     }

@@ -1,0 +1,110 @@
+using CentralAsiaBri.Data.Model;
+using CentralAsiaBri.Data.Queries;
+
+namespace CentralAsiaBri.Web.Components.Charts;
+
+/// <summary>Builds the chart that fits an indicator's figures.</summary>
+public static class IndicatorCharts
+{
+    /// <summary>
+    /// Horizontal bars, one per figure: the shape for growth rates by product group and comparisons across
+    /// countries, whose labels are long. A bound is drawn lighter and labelled with its qualifier.
+    /// </summary>
+    public static ChartJsConfig Bars(IReadOnlyList<(string Label, ObservationRow Row)> bars, string axisTitle, string unit) => new()
+    {
+        Type = "bar",
+        Data = new ChartJsData
+        {
+            Labels = [.. bars.Select(b => b.Label)],
+            Datasets =
+            [
+                new ChartJsDataset
+                {
+                    Label = axisTitle,
+                    Data = [.. bars.Select((b, i) => new ChartJsPoint { X = b.Row.Value, Y = i })],
+                    BackgroundColor = [.. bars.Select(b => ChartPalette.Fill(0, b.Row.Qualifier.ToSymbol()))],
+                    BorderColor = ChartPalette.Color(0),
+                    BorderWidth = 1,
+                    Qualifiers = [.. bars.Select(b => b.Row.Qualifier.ToSymbol())],
+                },
+            ],
+        },
+        Options = new ChartJsOptions
+        {
+            IndexAxis = "y",
+            Unit = unit,
+            Scales = new ChartJsScales
+            {
+                X = new ChartJsScale { Type = "linear", BeginAtZero = true, Title = new ChartJsTitle { Text = axisTitle } },
+                Y = new ChartJsScale { Type = "category" },
+            },
+            Plugins = new ChartJsPlugins { Legend = new ChartJsLegend { Display = false } },
+        },
+    };
+
+    /// <summary>
+    /// A line per series over years, for full-year figures of one unit; a missing year is a gap. Series are
+    /// keyed by area, partner, flow, product group and reporter, so unlike things are never joined.
+    /// </summary>
+    public static ChartJsConfig Lines(IReadOnlyList<ObservationRow> rows, string axisTitle, string unit)
+    {
+        var series = rows.GroupBy(SeriesLabel).ToList();
+        return new ChartJsConfig
+        {
+            Type = "line",
+            Data = new ChartJsData
+            {
+                Datasets = [.. series.Select((s, i) =>
+                {
+                    var byYear = s.GroupBy(r => r.PeriodEnd.Year).ToDictionary(g => g.Key, g => g.First());
+                    var years = Enumerable.Range(byYear.Keys.Min(), byYear.Keys.Max() - byYear.Keys.Min() + 1).ToList();
+                    return new ChartJsDataset
+                    {
+                        Label = s.Key,
+                        Data = [.. years.Select(y => new ChartJsPoint { X = y, Y = byYear.TryGetValue(y, out var r) ? r.Value : null })],
+                        BorderColor = ChartPalette.Color(i),
+                        BackgroundColor = [ChartPalette.Color(i)],
+                        PointStyle = [.. years.Select(y => byYear.TryGetValue(y, out var r) ? ChartPalette.PointStyle(r.Qualifier) : "circle")],
+                        Qualifiers = [.. years.Select(y => byYear.TryGetValue(y, out var r) ? r.Qualifier.ToSymbol() : "=")],
+                    };
+                })],
+            },
+            Options = new ChartJsOptions
+            {
+                Unit = unit,
+                Scales = new ChartJsScales
+                {
+                    X = new ChartJsScale { Type = "linear", Title = new ChartJsTitle { Text = "Year" }, Ticks = new ChartJsTicks { StepSize = 1 } },
+                    Y = new ChartJsScale { Type = "linear", BeginAtZero = true, Title = new ChartJsTitle { Text = axisTitle } },
+                },
+                Plugins = new ChartJsPlugins { Decimation = new ChartJsDecimation { Samples = 500 } },
+            },
+        };
+    }
+
+    public static string SeriesLabel(ObservationRow r)
+    {
+        var parts = new List<string> { r.PartnerName is null ? r.AreaName : $"{r.AreaName}–{r.PartnerName}" };
+        if (r.Flow is { } flow)
+        {
+            parts.Add(flow.ToString().ToLowerInvariant());
+        }
+        if (r.ProductGroup is not null)
+        {
+            parts.Add(r.ProductGroup);
+        }
+        if (r.ReporterName is not null)
+        {
+            parts.Add(r.ReporterName);
+        }
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>The label of one figure in a bar chart: what it is about and when.</summary>
+    public static string BarLabel(ObservationRow r)
+    {
+        var subject = r.ProductGroup ?? (r.PartnerName is null ? r.AreaName : $"{r.AreaName}–{r.PartnerName}");
+        var flow = r.Flow is { } f && r.ProductGroup is not null ? $"{f.ToString().ToLowerInvariant()}: " : "";
+        return $"{flow}{subject} ({r.Period})";
+    }
+}

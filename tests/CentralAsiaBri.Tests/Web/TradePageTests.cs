@@ -1,0 +1,76 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using CentralAsiaBri.Tests.Support;
+
+namespace CentralAsiaBri.Tests.Web;
+
+public sealed class TradePageTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Table_view_is_rendered_on_the_server_for_the_view_in_the_url()
+    {
+        using var client = app.CreateClient();
+
+        var document = new HtmlParser().ParseDocument(await client.GetStringAsync("/trade?countries=KZ,KG&from=2013&to=2024&view=table"));
+
+        var rows = document.QuerySelectorAll("[data-testid=trade-table] tbody tr");
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.True(r.Children[0].TextContent is "Kazakhstan" or "Kyrgyzstan", r.Children[0].TextContent));
+        Assert.Equal("true", document.QuerySelector("a[data-country=KZ]")!.GetAttribute("aria-pressed"));
+        Assert.Equal("false", document.QuerySelector("a[data-country=UZ]")!.GetAttribute("aria-pressed"));
+        Assert.Equal("trade/data.csv?countries=KZ,KG&from=2013&to=2024",
+            Uri.UnescapeDataString(document.QuerySelector("[data-testid=download-csv]")!.GetAttribute("href")!));
+    }
+
+    [Fact]
+    public async Task Chart_view_prerenders_the_numbers_as_a_table_before_any_script_runs()
+    {
+        using var client = app.CreateClient();
+
+        var document = new HtmlParser().ParseDocument(await client.GetStringAsync("/trade?countries=KZ&from=2024&to=2024"));
+
+        var figure = document.QuerySelector("#trade-chart")!;
+        Assert.Equal("img", figure.QuerySelector("canvas")!.GetAttribute("role"));
+        var cells = figure.QuerySelectorAll("tbody td").Select(td => td.TextContent).ToList();
+        Assert.Contains("43.82 bn USD", cells);
+    }
+
+    [Fact]
+    public async Task Csv_download_holds_the_rows_of_the_table()
+    {
+        using var client = app.CreateClient();
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/trade?countries=KZ,KG&from=2013&to=2024&view=table"));
+
+        var response = await client.GetAsync("/trade/data.csv?countries=KZ,KG&from=2013&to=2024");
+        var csv = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var ids = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[9]).ToList();
+        Assert.Equal(page.QuerySelectorAll("[data-testid=trade-table] tbody tr").Select(r => r.GetAttribute("data-observation")), ids);
+    }
+
+    [Fact]
+    public async Task Every_indicator_page_renders_and_offers_its_csv()
+    {
+        using var client = app.CreateClient();
+        var index = new HtmlParser().ParseDocument(await client.GetStringAsync("/indicators"));
+        var ids = index.QuerySelectorAll("[data-indicator]").Select(e => e.GetAttribute("data-indicator")!).ToList();
+        Assert.NotEmpty(ids);
+
+        foreach (var id in ids)
+        {
+            var page = new HtmlParser().ParseDocument(await client.GetStringAsync($"/indicators/{id}"));
+            var figures = page.QuerySelectorAll("[data-testid=observations] tbody tr").Count;
+            var csv = await client.GetStringAsync($"/indicators/{id}/data.csv");
+            Assert.Equal(figures, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        }
+    }
+
+    [Fact]
+    public async Task Unknown_indicator_is_a_404()
+    {
+        using var client = app.CreateClient();
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/indicators/no-such-thing/data.csv")).StatusCode);
+    }
+}
