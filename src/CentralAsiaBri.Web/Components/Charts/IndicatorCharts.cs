@@ -69,18 +69,27 @@ public static class IndicatorCharts
                     };
                 })],
             },
-            Options = new ChartJsOptions
-            {
-                Unit = unit,
-                Scales = new ChartJsScales
-                {
-                    X = new ChartJsScale { Type = "linear", Title = new ChartJsTitle { Text = "Year" }, Ticks = new ChartJsTicks { StepSize = 1 } },
-                    Y = new ChartJsScale { Type = "linear", BeginAtZero = true, Title = new ChartJsTitle { Text = axisTitle } },
-                },
-                Plugins = new ChartJsPlugins { Decimation = new ChartJsDecimation { Samples = 500 } },
-            },
+            Options = LineOptions(axisTitle, unit),
         };
     }
+
+    /// <summary>
+    /// Options of every line chart: years on a linear x axis, data already in Chart.js's internal {x, y} form
+    /// (no parsing), no animation, and decimation, so a series of thousands of points draws as fast as the
+    /// canvas allows.
+    /// </summary>
+    public static ChartJsOptions LineOptions(string axisTitle, string unit) => new()
+    {
+        Unit = unit,
+        Animation = false,
+        Parsing = false,
+        Scales = new ChartJsScales
+        {
+            X = new ChartJsScale { Type = "linear", Title = new ChartJsTitle { Text = "Year" }, Ticks = new ChartJsTicks { StepSize = 1 } },
+            Y = new ChartJsScale { Type = "linear", BeginAtZero = true, Title = new ChartJsTitle { Text = axisTitle } },
+        },
+        Plugins = new ChartJsPlugins { Decimation = new ChartJsDecimation { Samples = 500 } },
+    };
 
     public static string SeriesLabel(ObservationRow r)
     {

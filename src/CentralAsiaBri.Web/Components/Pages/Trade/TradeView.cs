@@ -139,16 +139,7 @@ public sealed record TradeView
         {
             Type = "line",
             Data = new ChartJsData { Datasets = datasets },
-            Options = new ChartJsOptions
-            {
-                Unit = $"bn {Currency}",
-                Scales = new ChartJsScales
-                {
-                    X = new ChartJsScale { Type = "linear", Title = new ChartJsTitle { Text = "Year" }, Ticks = new ChartJsTicks { StepSize = 1 } },
-                    Y = new ChartJsScale { Type = "linear", BeginAtZero = true, Title = new ChartJsTitle { Text = $"{FlowLabel(Flow)}, billion {Currency}" } },
-                },
-                Plugins = new ChartJsPlugins { Decimation = new ChartJsDecimation { Samples = 500 } },
-            },
+            Options = IndicatorCharts.LineOptions($"{FlowLabel(Flow)}, billion {Currency}", $"bn {Currency}"),
         };
     }
 
