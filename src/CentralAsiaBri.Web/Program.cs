@@ -10,8 +10,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 builder.AddStore();
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents(options => options.DetailedErrors = !builder.Environment.IsProduction());
+builder.Services.AddDataCache();
+// Static server rendering only: every page is plain HTML that can be output-cached, charts draw themselves
+// in the browser (ADR-005). No interactive render mode is registered until a component needs one.
+builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 
@@ -26,11 +28,11 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseHttpsRedirection();
 
 app.UseAntiforgery();
+app.UseOutputCache();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapDownloads();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>();
 
 await app.RunAsync();

@@ -18,18 +18,18 @@ public sealed class ChartPerformanceTests(BrowserFixture browser) : IClassFixtur
         };
         var page = await browser.NewPageAsync();
         await page.GotoAsync("trade");
-        await page.Locator("#trade-chart[data-chart-ready]").WaitForAsync();
+        await Pages.TradePage.WaitForChartAsync(page, "trade-chart");
 
         var result = await page.EvaluateAsync<JsonElement>("""
             async (json) => {
-              const module = await import('./Components/Charts/ChartJsChart.razor.js');
-              const box = document.createElement('div');
-              box.style.cssText = 'width: 800px; height: 400px; position: relative';
-              const canvas = document.createElement('canvas');
-              box.appendChild(canvas);
-              document.body.appendChild(box);
-              await module.create(canvas, JSON.parse(json));
-              const chart = canvas.cabChart;
+              const element = document.createElement('cab-chart');
+              element.setAttribute('config', json);
+              element.setAttribute('height', '400px');
+              element.style.width = '800px';
+              const drawn = new Promise((resolve) => element.addEventListener('cab-chart-drawn', resolve, { once: true }));
+              document.body.appendChild(element);
+              await drawn;
+              const chart = element.chart;
               const result = {
                 source: chart.data.datasets[0]._data ? chart.data.datasets[0]._data.length : chart.data.datasets[0].data.length,
                 drawn: chart.getDatasetMeta(0).data.length,
@@ -38,8 +38,7 @@ public sealed class ChartPerformanceTests(BrowserFixture browser) : IClassFixtur
                 animation: chart.options.animation,
                 parsing: chart.options.parsing,
               };
-              module.destroy(canvas);
-              box.remove();
+              element.remove();
               return result;
             }
             """, JsonSerializer.Serialize(config));

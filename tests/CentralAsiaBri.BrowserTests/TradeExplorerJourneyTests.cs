@@ -10,12 +10,17 @@ public sealed class TradeExplorerJourneyTests(BrowserFixture browser) : IClassFi
     {
         var trade = new TradePage(await browser.NewPageAsync());
         await trade.OpenAsync();
+        var instance = await trade.ChartInstanceIdAsync();
 
         // Kazakhstan and Kyrgyzstan only: the other three are selected by default.
         foreach (var other in new[] { "TJ", "TM", "UZ" })
         {
             await trade.ToggleCountryAsync(other);
         }
+        await trade.WaitForChartAsync();
+        Assert.Equal(instance, await trade.ChartInstanceIdAsync());
+        Assert.Contains("Kyrgyzstan", await trade.Page.Locator("#trade-chart table thead").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Uzbekistan", await trade.Page.Locator("#trade-chart table thead").InnerTextAsync(), StringComparison.Ordinal);
         await trade.SetYearsAsync(2013, 2024);
         await trade.WaitForChartAsync();
 
@@ -25,7 +30,9 @@ public sealed class TradeExplorerJourneyTests(BrowserFixture browser) : IClassFi
         Assert.Contains("countries=KZ%2CKG", trade.Page.Url, StringComparison.Ordinal);
         Assert.Contains("from=2013", trade.Page.Url, StringComparison.Ordinal);
         Assert.Contains("to=2024", trade.Page.Url, StringComparison.Ordinal);
-        // Switching countries updated the chart in place: still one instance per chart on the page.
+        // Switching countries (enhanced navigation) updated the chart in place: the same Chart.js instance,
+        // and still one instance per chart on the page. The year form is a full page load, so compare
+        // the instance before it.
         Assert.Equal(2, await trade.ChartInstanceCountAsync());
         await trade.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "trade-chart-kz-kg.png"), FullPage = true });
 
@@ -70,11 +77,30 @@ public sealed class TradeExplorerJourneyTests(BrowserFixture browser) : IClassFi
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync("indicators/trade-growth-yoy");
-        await page.Locator("#indicator-chart[data-chart-ready]").WaitForAsync();
+        await TradePage.WaitForChartAsync(page, "indicator-chart");
 
         // The accessible table under the chart states the bound, not a bare number.
         var cells = await page.Locator("#indicator-chart table td").AllInnerTextsAsync();
         Assert.Contains(cells, c => c.StartsWith("> 50", StringComparison.Ordinal));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "indicator-trade-growth-yoy.png"), FullPage = true });
+    }
+}
+
+public sealed class ChartLifecycleTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Leaving_a_page_by_enhanced_navigation_destroys_its_charts()
+    {
+        var trade = new TradePage(await browser.NewPageAsync());
+        await trade.OpenAsync();
+        Assert.Equal(2, await trade.ChartInstanceCountAsync());
+
+        // The navigation bar's link is followed by Blazor's enhanced navigation: the page is patched, not reloaded.
+        await trade.Page.EvaluateAsync("() => { window.sameDocument = true; }");
+        await trade.Page.Locator("nav a[href=projects]").ClickAsync();
+        await trade.Page.Locator("[data-testid=projects]").WaitForAsync();
+
+        Assert.True(await trade.Page.EvaluateAsync<bool>("() => window.sameDocument === true"));
+        Assert.Equal(0, await trade.ChartInstanceCountAsync());
     }
 }

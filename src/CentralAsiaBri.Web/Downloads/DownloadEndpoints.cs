@@ -2,6 +2,7 @@ using System.Globalization;
 using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Web.Components.Pages.Trade;
+using CentralAsiaBri.Web.Store;
 
 namespace CentralAsiaBri.Web.Downloads;
 
@@ -16,7 +17,7 @@ public static class DownloadEndpoints
             var view = TradeView.Parse(countries, reporters, flow, currency, from, to, view: null);
             var points = view.Select(await queries.GetObservationsAsync("trade-value", cancellationToken));
             return Results.File(TradeView.ToCsv(points), "text/csv; charset=utf-8", "china-central-asia-trade.csv");
-        });
+        }).CacheOutput(DataCache.PolicyName);
 
         app.MapGet("/indicators/{id}/data.csv", async (ObservationQueries queries, string id, CancellationToken cancellationToken) =>
         {
@@ -26,7 +27,7 @@ public static class DownloadEndpoints
             }
             var rows = await queries.GetObservationsAsync(id, cancellationToken);
             return Results.File(ObservationsCsv(rows), "text/csv; charset=utf-8", $"{id}.csv");
-        });
+        }).CacheOutput(DataCache.PolicyName);
         return app;
     }
 

@@ -43,7 +43,10 @@ public static partial class StoreSetup
 
         try
         {
-            await app.Services.GetRequiredService<DatabaseSeeder>().SeedAsync(options.DataDirectory);
+            if (await app.Services.GetRequiredService<DatabaseSeeder>().SeedAsync(options.DataDirectory) == SeedOutcome.Seeded)
+            {
+                await DataCache.EvictAsync(app.Services);
+            }
         }
         catch (DataValidationException ex)
         {

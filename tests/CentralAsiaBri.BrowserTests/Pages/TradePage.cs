@@ -17,12 +17,14 @@ public sealed class TradePage(IPage page)
         await WaitForChartAsync();
     }
 
-    /// <summary>The chart is drawn and its interactive component is live (the PNG button is enabled).</summary>
-    public async Task WaitForChartAsync()
-    {
-        await Page.Locator("#trade-chart[data-chart-ready]").WaitForAsync();
-        await Page.Locator("#trade-chart [data-testid=download-png]:not([disabled])").WaitForAsync();
-    }
+    /// <summary>The chart element has drawn its Chart.js instance.</summary>
+    public Task WaitForChartAsync() => WaitForChartAsync(Page, "trade-chart");
+
+    public static async Task WaitForChartAsync(IPage page, string id) =>
+        await page.WaitForFunctionAsync($"() => document.getElementById('{id}')?.chart?.canvas != null");
+
+    /// <summary>The id Chart.js gave the trade chart's instance: it stays the same while the chart is updated in place.</summary>
+    public Task<string> ChartInstanceIdAsync() => Page.EvaluateAsync<string>("() => String(document.getElementById('trade-chart').chart.id)");
 
     /// <summary>Clicks a country chip and waits until the page shows the new selection.</summary>
     public async Task ToggleCountryAsync(string iso)

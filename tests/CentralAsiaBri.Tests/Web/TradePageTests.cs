@@ -23,14 +23,14 @@ public sealed class TradePageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Chart_view_prerenders_the_numbers_as_a_table_before_any_script_runs()
+    public async Task Chart_view_renders_the_numbers_as_a_table_before_any_script_runs()
     {
         using var client = app.CreateClient();
 
         var document = new HtmlParser().ParseDocument(await client.GetStringAsync("/trade?countries=KZ&from=2024&to=2024"));
 
-        var figure = document.QuerySelector("#trade-chart")!;
-        Assert.Equal("img", figure.QuerySelector("canvas")!.GetAttribute("role"));
+        var figure = document.QuerySelector("cab-chart#trade-chart")!;
+        Assert.Contains("\"type\":\"line\"", figure.GetAttribute("config"), StringComparison.Ordinal);
         var cells = figure.QuerySelectorAll("tbody td").Select(td => td.TextContent).ToList();
         Assert.Contains("43.82 bn USD", cells);
     }
@@ -72,5 +72,25 @@ public sealed class TradePageTests(AppFactory app) : IClassFixture<AppFactory>
         using var client = app.CreateClient();
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/indicators/no-such-thing/data.csv")).StatusCode);
+    }
+}
+
+public sealed class OutputCacheTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/trade?countries=KZ")]
+    [InlineData("/indicators/trade-growth-yoy")]
+    public async Task Read_pages_set_no_cookie_and_are_served_from_the_output_cache(string path)
+    {
+        using var client = app.CreateClient();
+
+        var first = await client.GetAsync(path);
+        var second = await client.GetAsync(path);
+
+        Assert.False(first.Headers.Contains("Set-Cookie"));
+        // The output cache adds Age to a response it serves from its store.
+        Assert.True(second.Headers.Age is not null, $"{path} was not served from the cache");
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
     }
 }

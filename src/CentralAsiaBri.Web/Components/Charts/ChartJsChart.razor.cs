@@ -1,24 +1,22 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 
 namespace CentralAsiaBri.Web.Components.Charts;
 
 /// <summary>
-/// Draws a <see cref="ChartJsConfig"/> with Chart.js through the collocated JS module. A changed config
-/// updates the existing chart in place (no new instance, no flicker); disposal destroys it, and survives a
-/// circuit that is already gone.
+/// Renders a <see cref="ChartJsConfig"/> for the <c>&lt;cab-chart&gt;</c> element of the collocated module,
+/// plus the same numbers as a table. It makes no JS interop calls and holds no JS references: the element
+/// owns the Chart.js instance for exactly as long as it is in the page, so static pages need no circuit
+/// and nothing is left to dispose when a circuit closes (ADR-005).
 /// </summary>
 public sealed partial class ChartJsChart
 {
-    internal const string ModulePath = "./Components/Charts/ChartJsChart.razor.js";
+    /// <summary>The module that defines &lt;cab-chart&gt;; App.razor loads it once for every page.</summary>
+    public const string ModulePath = "Components/Charts/ChartJsChart.razor.js";
 
-    private ElementReference _canvas;
-    private IJSObjectReference? _module;
-    // The config the canvas currently shows; a render with a different one sends an update.
-    private ChartJsConfig? _drawn;
     private ChartTable _table = new([], [], new ChartCell?[0, 0]);
-    private bool _disposed;
+    private string _json = "";
 
     /// <summary>The chart to draw.</summary>
     [Parameter, EditorRequired] public ChartJsConfig Config { get; set; } = default!;
@@ -26,7 +24,7 @@ public sealed partial class ChartJsChart
     /// <summary>What the chart shows, in one sentence: the canvas's accessible name and the table's caption.</summary>
     [Parameter, EditorRequired] public string AriaLabel { get; set; } = "";
 
-    /// <summary>Element id of the figure, so pages and tests can address it.</summary>
+    /// <summary>Element id, so pages and tests can address the chart.</summary>
     [Parameter] public string? Id { get; set; }
 
     /// <summary>Visible caption under the chart (units, notes).</summary>
@@ -38,64 +36,16 @@ public sealed partial class ChartJsChart
     /// <summary>CSS height of the drawing area.</summary>
     [Parameter] public string Height { get; set; } = "22rem";
 
-    /// <summary>When set, a button saves the chart as a PNG file of this name.</summary>
-    [Parameter] public string? PngFileName { get; set; }
-
     /// <summary>Unit appended to values in the table ("bn USD", "%").</summary>
     [Parameter] public string? Unit { get; set; }
 
-    protected override void OnParametersSet() => _table = ChartTable.From(Config);
+    /// <summary>When set, a button saves the chart as a PNG file of this name.</summary>
+    [Parameter] public string? PngFileName { get; set; }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    protected override void OnParametersSet()
     {
-        if (_disposed)
-        {
-            return;
-        }
-        if (firstRender)
-        {
-            _module = await JS.InvokeAsync<IJSObjectReference>("import", ModulePath);
-            await _module.InvokeVoidAsync("create", _canvas, Config);
-            _drawn = Config;
-            // The PNG button waits for the chart.
-            StateHasChanged();
-        }
-        else if (_module is not null && !Equals(_drawn, Config))
-        {
-            await _module.InvokeVoidAsync("update", _canvas, Config);
-            _drawn = Config;
-        }
-    }
-
-    /// <summary>Saves the chart as a PNG file in the browser.</summary>
-    public async Task DownloadPngAsync(string fileName)
-    {
-        if (_module is not null && !_disposed)
-        {
-            await _module.InvokeVoidAsync("downloadPng", _canvas, fileName);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_disposed)
-        {
-            return;
-        }
-        _disposed = true;
-        if (_module is null)
-        {
-            return;
-        }
-        try
-        {
-            await _module.InvokeVoidAsync("destroy", _canvas);
-            await _module.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone and the browser with it: there is no chart left to destroy.
-        }
+        _table = ChartTable.From(Config);
+        _json = JsonSerializer.Serialize(Config);
     }
 
     private string Format(ChartCell? cell)

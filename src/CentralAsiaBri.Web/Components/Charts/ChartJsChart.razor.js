@@ -1,6 +1,8 @@
-// Chart.js 4 behind a small API for ChartJsChart.razor: create, update in place, destroy, downloadPng.
-// Chart.js is loaded once, on first use, from its UMD build (the ESM build imports a bare module
-// specifier that a browser cannot resolve without a bundler); the UMD build sets globalThis.Chart.
+// <cab-chart config="{…Chart.js config…}" label="…" height="22rem">: the element ChartJsChart.razor renders.
+// It draws the chart in its shadow root when it appears, updates the same Chart instance in place when the
+// server changes its config (enhanced navigation patches the attribute, never the shadow root), and destroys
+// the chart when it leaves the page. Chart.js is loaded once, on first use, from its UMD build (the ESM build
+// imports a bare module specifier that a browser cannot resolve without a bundler); it sets globalThis.Chart.
 let chartJsLoaded;
 
 function loadChartJs() {
@@ -10,13 +12,9 @@ function loadChartJs() {
 
 const qualifierText = (q) => (q && q !== '=' ? `${q} ` : '');
 
-function formatValue(value, qualifier, unit) {
-  const number = value.toLocaleString(undefined, { maximumFractionDigits: 3 });
+export function formatValue(value, qualifier, unit) {
+  const number = value.toLocaleString('en', { maximumFractionDigits: 3 });
   return `${qualifierText(qualifier)}${number}${unit ? ` ${unit}` : ''}`;
-}
-
-function valueOf(chart, point) {
-  return chart.options.indexAxis === 'y' ? point.parsed.x : point.parsed.y;
 }
 
 // Draws "> 50" style labels next to every point whose value is a bound or an approximation, so the
@@ -25,6 +23,7 @@ const qualifierLabels = {
   id: 'cabQualifierLabels',
   afterDatasetsDraw(chart) {
     const { ctx } = chart;
+    const horizontal = chart.options.indexAxis === 'y';
     ctx.save();
     ctx.font = '12px system-ui, sans-serif';
     ctx.fillStyle = '#212529';
@@ -35,19 +34,12 @@ const qualifierLabels = {
         const qualifier = dataset.qualifiers[index];
         const parsed = meta._parsed[index];
         if (!qualifier || qualifier === '=' || !parsed) return;
-        const value = chart.options.indexAxis === 'y' ? parsed.x : parsed.y;
+        const value = horizontal ? parsed.x : parsed.y;
         if (value === null || value === undefined) return;
-        const text = formatValue(value, qualifier, '');
         const { x, y } = element.tooltipPosition();
-        if (chart.options.indexAxis === 'y') {
-          ctx.textAlign = 'left';
-          ctx.textBaseline = 'middle';
-          ctx.fillText(text, x + 6, y);
-        } else {
-          ctx.textAlign = 'center';
-          ctx.textBaseline = 'bottom';
-          ctx.fillText(text, x, y - 6);
-        }
+        ctx.textAlign = horizontal ? 'left' : 'center';
+        ctx.textBaseline = horizontal ? 'middle' : 'bottom';
+        ctx.fillText(formatValue(value, qualifier, ''), horizontal ? x + 6 : x, horizontal ? y : y - 6);
       });
     });
     ctx.restore();
@@ -57,75 +49,118 @@ const qualifierLabels = {
 // Everything JSON cannot carry (functions) is added here, in one place.
 function prepare(config) {
   const unit = config.options?.unit;
+  const horizontal = config.options?.indexAxis === 'y';
   config.plugins = [qualifierLabels];
   config.options.plugins ??= {};
   config.options.plugins.tooltip = {
     callbacks: {
       label(context) {
-        const qualifiers = context.dataset.qualifiers;
-        const value = valueOf(context.chart, context);
-        return `${context.dataset.label}: ${formatValue(value, qualifiers?.[context.dataIndex], unit)}`;
+        const value = horizontal ? context.parsed.x : context.parsed.y;
+        return `${context.dataset.label}: ${formatValue(value, context.dataset.qualifiers?.[context.dataIndex], unit)}`;
       },
     },
   };
   const xScale = config.options.scales?.x;
-  if (xScale?.type === 'linear') {
+  if (xScale?.type === 'linear' && !horizontal) {
     // Years on a linear axis: no thousands separator, no fractional ticks.
     xScale.ticks = { ...xScale.ticks, callback: (value) => (Number.isInteger(value) ? String(value) : '') };
   }
   return config;
 }
 
-function markReady(canvas, ready) {
-  const figure = canvas.closest('figure');
-  if (!figure) return;
-  if (ready) figure.setAttribute('data-chart-ready', 'true');
-  else figure.removeAttribute('data-chart-ready');
-}
+class CabChart extends HTMLElement {
+  static observedAttributes = ['config', 'label', 'height'];
 
-export async function create(canvas, config) {
-  const Chart = await loadChartJs();
-  canvas.cabChart?.destroy();
-  canvas.cabChart = new Chart(canvas, prepare(config));
-  markReady(canvas, true);
-}
+  #chart = null;
+  #canvas = null;
+  #box = null;
+  #drawing = null;
 
-// Replaces data and options of the existing chart and redraws it without animation: the same Chart
-// instance (and canvas) stays, so nothing flickers and nothing leaks.
-export function update(canvas, config) {
-  const chart = canvas.cabChart;
-  if (!chart) return create(canvas, config);
-  const prepared = prepare(config);
-  chart.config.type = prepared.type;
-  chart.data = prepared.data;
-  chart.options = prepared.options;
-  chart.update('none');
-  return undefined;
-}
+  connectedCallback() {
+    if (!this.shadowRoot) {
+      const root = this.attachShadow({ mode: 'open' });
+      this.#box = document.createElement('div');
+      this.#box.style.cssText = 'position: relative; width: 100%';
+      this.#canvas = document.createElement('canvas');
+      this.#canvas.setAttribute('role', 'img');
+      this.#box.append(this.#canvas);
+      // The server-rendered figure (PNG button, caption, data table) follows the drawing.
+      root.append(this.#box, document.createElement('slot'));
+      this.addEventListener('click', (event) => {
+        const button = event.target.closest?.('[data-chart-png]');
+        if (button && this.contains(button)) this.downloadPng(button.getAttribute('data-chart-png'));
+      });
+    }
+    this.#applyLabelAndHeight();
+    this.#draw();
+  }
 
-export function destroy(canvas) {
-  canvas?.cabChart?.destroy();
-  if (canvas) {
-    delete canvas.cabChart;
-    markReady(canvas, false);
+  disconnectedCallback() {
+    // Left the page (navigation, or a re-render that dropped it): free the Chart instance and its listeners.
+    this.#chart?.destroy();
+    this.#chart = null;
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    // Initial attributes arrive before connectedCallback has built the shadow root; it draws then.
+    if (!this.#canvas || !this.isConnected || oldValue === newValue) return;
+    if (name === 'config') this.#draw();
+    else this.#applyLabelAndHeight();
+  }
+
+  /** The Chart.js instance, for tests and tools. */
+  get chart() {
+    return this.#chart;
+  }
+
+  #applyLabelAndHeight() {
+    this.#canvas?.setAttribute('aria-label', this.getAttribute('label') ?? '');
+    if (this.#box) this.#box.style.height = this.getAttribute('height') || '22rem';
+  }
+
+  // Draws run one after another: the first awaits Chart.js, and a config that changes meanwhile must update
+  // the chart the first one creates, not create a second.
+  #draw() {
+    this.#drawing = (this.#drawing ?? Promise.resolve()).then(() => this.#drawNow(), () => this.#drawNow());
+    return this.#drawing;
+  }
+
+  // Creates the chart on first draw; afterwards replaces data and options of the same instance and redraws
+  // without animation, so nothing flickers and no instance is leaked.
+  async #drawNow() {
+    const config = prepare(JSON.parse(this.getAttribute('config')));
+    const Chart = await loadChartJs();
+    if (!this.isConnected) return;
+    if (this.#chart && this.#chart.config.type === config.type) {
+      this.#chart.data = config.data;
+      this.#chart.options = config.options;
+      this.#chart.update('none');
+    } else {
+      this.#chart?.destroy();
+      this.#chart = new Chart(this.#canvas, config);
+    }
+    this.dispatchEvent(new CustomEvent('cab-chart-drawn', { bubbles: true }));
+  }
+
+  downloadPng(fileName) {
+    if (!this.#chart) return;
+    // A white background: the canvas is transparent, which shows as black in many image viewers.
+    const copy = document.createElement('canvas');
+    copy.width = this.#canvas.width;
+    copy.height = this.#canvas.height;
+    const ctx = copy.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, copy.width, copy.height);
+    ctx.drawImage(this.#canvas, 0, 0);
+    const link = document.createElement('a');
+    link.href = copy.toDataURL('image/png');
+    link.download = fileName || 'chart.png';
+    document.body.append(link);
+    link.click();
+    link.remove();
   }
 }
 
-export function downloadPng(canvas, fileName) {
-  const chart = canvas.cabChart;
-  if (!chart) return;
-  // A white background: the canvas is transparent, which shows as black in many image viewers.
-  const copy = document.createElement('canvas');
-  copy.width = canvas.width;
-  copy.height = canvas.height;
-  const ctx = copy.getContext('2d');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, copy.width, copy.height);
-  ctx.drawImage(canvas, 0, 0);
-  const link = document.createElement('a');
-  link.href = copy.toDataURL('image/png');
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
+if (!customElements.get('cab-chart')) {
+  customElements.define('cab-chart', CabChart);
 }
