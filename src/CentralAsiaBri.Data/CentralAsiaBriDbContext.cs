@@ -26,6 +26,8 @@ public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbCon
     public DbSet<TimelineEvent> Events => Set<TimelineEvent>();
     public DbSet<Challenge> Challenges => Set<Challenge>();
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
+    public DbSet<Headline> Headlines => Set<Headline>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -182,6 +182,27 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
     }
 }
 
+internal sealed class GlossaryTermConfiguration : IEntityTypeConfiguration<GlossaryTerm>
+{
+    public void Configure(EntityTypeBuilder<GlossaryTerm> builder)
+    {
+        builder.Property(g => g.Id).HasMaxLength(100);
+        builder.Property(g => g.Term).HasMaxLength(200);
+        builder.OwnsCitations("GlossaryTermCitations");
+    }
+}
+
+internal sealed class HeadlineConfiguration : IEntityTypeConfiguration<Headline>
+{
+    public void Configure(EntityTypeBuilder<Headline> builder)
+    {
+        builder.Property(h => h.Id).HasMaxLength(100);
+        builder.HasOne(h => h.Observation).WithMany().HasForeignKey(h => h.ObservationId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne(h => h.ProjectFigure).WithMany().HasForeignKey(h => h.ProjectFigureId).OnDelete(DeleteBehavior.NoAction);
+        builder.OwnsCitations("HeadlineCitations");
+    }
+}
+
 internal sealed class SeedStateConfiguration : IEntityTypeConfiguration<SeedState>
 {
     public void Configure(EntityTypeBuilder<SeedState> builder)

@@ -65,6 +65,58 @@ namespace CentralAsiaBri.Data.Migrations
                     b.ToTable("Countries");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.GlossaryTerm", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("GlossaryTerms");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Headline", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObservationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectFigureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObservationId");
+
+                    b.HasIndex("ProjectFigureId");
+
+                    b.ToTable("Headlines");
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Indicator", b =>
                 {
                     b.Property<string>("Id")
@@ -762,6 +814,108 @@ namespace CentralAsiaBri.Data.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.GlossaryTerm", b =>
+                {
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("GlossaryTermId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GlossaryTermId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("GlossaryTermCitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("GlossaryTermId");
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Headline", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.Observation", "Observation")
+                        .WithMany()
+                        .HasForeignKey("ObservationId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("CentralAsiaBri.Data.Model.ProjectFigure", "ProjectFigure")
+                        .WithMany()
+                        .HasForeignKey("ProjectFigureId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("HeadlineId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("HeadlineId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("HeadlineCitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("HeadlineId");
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Observation");
+
+                    b.Navigation("ProjectFigure");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Indicator", b =>

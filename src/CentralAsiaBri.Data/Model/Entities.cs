@@ -218,6 +218,29 @@ public sealed class Recommendation : ICited
     public List<Citation> Citations { get; set; } = [];
 }
 
+/// <summary>A term the site explains; its aliases are linked to the entry where they appear in text.</summary>
+public sealed class GlossaryTerm : ICited
+{
+    public required string Id { get; set; }
+    public required string Term { get; set; }
+    public List<string> Aliases { get; set; } = [];
+    public required string Definition { get; set; }
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>A headline figure of the home page: a caption for one observation or project figure.</summary>
+public sealed class Headline : ICited
+{
+    public required string Id { get; set; }
+    public int SortOrder { get; set; }
+    public required string Label { get; set; }
+    public string? ObservationId { get; set; }
+    public Observation? Observation { get; set; }
+    public string? ProjectFigureId { get; set; }
+    public ProjectFigure? ProjectFigure { get; set; }
+    public List<Citation> Citations { get; set; } = [];
+}
+
 /// <summary>The one row that remembers which data files the store was last seeded from.</summary>
 public sealed class SeedState
 {

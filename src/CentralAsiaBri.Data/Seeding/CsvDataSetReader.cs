@@ -14,7 +14,7 @@ public static class CsvDataSetReader
     [
         "sources.csv", "units.csv", "dimensions.csv", "pillars.csv", "countries.csv", "indicators.csv",
         "reporters.csv", "observations.csv", "trade_observations.csv", "organisations.csv", "projects.csv", "project_figures.csv",
-        "project_organisations.csv", "challenges.csv", "recommendations.csv", "events.csv",
+        "project_organisations.csv", "challenges.csv", "recommendations.csv", "events.csv", "glossary.csv", "headlines.csv",
     ];
 
     public static DataSet Read(string directory)
@@ -46,6 +46,8 @@ public static class CsvDataSetReader
         private readonly Lookup<Challenge> _challenges = new("challenge", "challenges.csv");
         private readonly Lookup<Recommendation> _recommendations = new("recommendation", "recommendations.csv");
         private readonly Lookup<TimelineEvent> _events = new("event", "events.csv");
+        private readonly Lookup<GlossaryTerm> _glossary = new("glossary term", "glossary.csv");
+        private readonly Lookup<Headline> _headlines = new("headline", "headlines.csv");
 
         public DataSet ReadAll()
         {
@@ -66,6 +68,8 @@ public static class CsvDataSetReader
             ReadChallenges();
             ReadRecommendations();
             ReadEvents();
+            ReadGlossary();
+            ReadHeadlines();
             return new DataSet
             {
                 Sources = [.. _sources.Rows],
@@ -83,6 +87,8 @@ public static class CsvDataSetReader
                 Events = [.. _events.Rows],
                 Challenges = [.. _challenges.Rows],
                 Recommendations = [.. _recommendations.Rows],
+                GlossaryTerms = [.. _glossary.Rows],
+                Headlines = [.. _headlines.Rows],
             };
         }
 
@@ -491,6 +497,64 @@ public static class CsvDataSetReader
                     row.Error("end_date", "the event ends before it starts");
                 }
                 _events.Add(@event.Id, @event, row);
+            }
+        }
+
+        private void ReadGlossary()
+        {
+            var aliases = new Dictionary<string, (string TermId, int Line)>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in Rows(_glossary, "id", "term", "aliases", "definition", "sources"))
+            {
+                var term = new GlossaryTerm
+                {
+                    Id = row.Slug("id"),
+                    Term = row.Required("term"),
+                    Aliases = [.. row.List("aliases")],
+                    Definition = row.Required("definition"),
+                    Citations = row.Citations("sources", _sources),
+                };
+                if (term.Aliases.Count == 0)
+                {
+                    row.Error("aliases", "at least one alias is needed to find the term in text");
+                }
+                // An alias must lead to one entry, or a link in a page could point to either.
+                foreach (var alias in term.Aliases)
+                {
+                    if (aliases.TryGetValue(alias, out var first) && first.TermId != term.Id)
+                    {
+                        row.Error("aliases", $"alias '{alias}' is already used by '{first.TermId}' (line {first.Line})");
+                    }
+                    else
+                    {
+                        aliases[alias] = (term.Id, row.Line);
+                    }
+                }
+                _glossary.Add(term.Id, term, row);
+            }
+        }
+
+        private void ReadHeadlines()
+        {
+            foreach (var row in Rows(_headlines, "id", "sort_order", "label", "observation_id", "project_figure_id", "sources"))
+            {
+                var observation = row.OptionalReference("observation_id", _observations);
+                var figure = row.OptionalReference("project_figure_id", _figures);
+                if ((row.Optional("observation_id") is null) == (row.Optional("project_figure_id") is null))
+                {
+                    row.Error("observation_id", "a headline shows exactly one figure: give observation_id or project_figure_id");
+                }
+                var headline = new Headline
+                {
+                    Id = row.Slug("id"),
+                    SortOrder = row.Integer("sort_order"),
+                    Label = row.Required("label"),
+                    ObservationId = observation?.Id,
+                    Observation = observation,
+                    ProjectFigureId = figure?.Id,
+                    ProjectFigure = figure,
+                    Citations = row.Citations("sources", _sources),
+                };
+                _headlines.Add(headline.Id, headline, row);
             }
         }
 

@@ -20,9 +20,11 @@ public sealed class DataSet
     public required IReadOnlyList<TimelineEvent> Events { get; init; }
     public required IReadOnlyList<Challenge> Challenges { get; init; }
     public required IReadOnlyList<Recommendation> Recommendations { get; init; }
+    public required IReadOnlyList<GlossaryTerm> GlossaryTerms { get; init; }
+    public required IReadOnlyList<Headline> Headlines { get; init; }
 
     public int RowCount =>
         Sources.Count + Units.Count + Dimensions.Count + Pillars.Count + Countries.Count + Indicators.Count
         + Reporters.Count + Observations.Count + Organisations.Count + Projects.Count + ProjectFigures.Count
-        + ProjectOrganisations.Count + Events.Count + Challenges.Count + Recommendations.Count;
+        + ProjectOrganisations.Count + Events.Count + Challenges.Count + Recommendations.Count + GlossaryTerms.Count + Headlines.Count;
 }

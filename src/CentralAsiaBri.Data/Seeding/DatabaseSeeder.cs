@@ -65,6 +65,8 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
             db.AddRange(dataSet.Challenges);
             db.AddRange(dataSet.Recommendations);
             db.AddRange(dataSet.Events);
+            db.AddRange(dataSet.GlossaryTerms);
+            db.AddRange(dataSet.Headlines);
             db.SeedStates.Add(new SeedState { ContentHash = contentHash, SeededAtUtc = DateTime.UtcNow, RowCount = dataSet.RowCount });
 
             await db.SaveChangesAsync(cancellationToken);
@@ -75,6 +77,8 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
     /// <summary>Empties every table, dependents first; join and citation tables go with their owners (cascade).</summary>
     private static async Task DeleteAllAsync(CentralAsiaBriDbContext db, CancellationToken cancellationToken)
     {
+        await db.Headlines.ExecuteDeleteAsync(cancellationToken);
+        await db.GlossaryTerms.ExecuteDeleteAsync(cancellationToken);
         await db.Events.ExecuteDeleteAsync(cancellationToken);
         await db.Recommendations.ExecuteDeleteAsync(cancellationToken);
         await db.Challenges.ExecuteDeleteAsync(cancellationToken);

@@ -21,6 +21,9 @@ public static partial class StoreSetup
         builder.Services.AddSingleton<OverviewQuery>();
         builder.Services.AddSingleton<CatalogueQueries>();
         builder.Services.AddSingleton<ObservationQueries>();
+        builder.Services.AddSingleton<FrameworkQueries>();
+        builder.Services.AddSingleton<ContentQueries>();
+        builder.Services.AddScoped<Content.GlossaryLinker>();
         builder.Services.AddHealthChecks().AddDbContextCheck<CentralAsiaBriDbContext>();
         return builder;
     }

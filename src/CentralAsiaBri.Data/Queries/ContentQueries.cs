@@ -1,0 +1,72 @@
+using CentralAsiaBri.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentralAsiaBri.Data.Queries;
+
+public sealed record GlossaryEntry(string Id, string Term, IReadOnlyList<string> Aliases, string Definition, IReadOnlyList<CitationView> Citations);
+
+/// <summary>A headline card: its caption, the figure as stated, and where to see the evidence.</summary>
+public sealed record HeadlineView(string Id, string Label, Qualifier Qualifier, double Value, string UnitSymbol, string? Period, string Href,
+    IReadOnlyList<CitationView> Citations);
+
+public sealed record ProjectDetail(
+    string Id, string Name, ProjectKind Kind, IReadOnlyList<NamedLink> Countries, NamedLink? Pillar, NamedLink Dimension, Sector Sector,
+    ProjectStatus Status, int? StartYear, int? EndYear, string? Location, string Description, IReadOnlyList<FigureView> Figures,
+    IReadOnlyList<(string Organisation, OrganisationRole Role, IReadOnlyList<CitationView> Citations)> Organisations,
+    IReadOnlyList<EventView> Events, IReadOnlyList<CitationView> Citations);
+
+public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<GlossaryEntry>> GetGlossaryAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var terms = await db.GlossaryTerms.AsNoTracking().Include(t => t.Citations).ThenInclude(c => c.Source).ToListAsync(cancellationToken);
+        return [.. terms.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)
+            .Select(t => new GlossaryEntry(t.Id, t.Term, t.Aliases, t.Definition, FrameworkQueries.Cite(t.Citations)))];
+    }
+
+    public async Task<IReadOnlyList<HeadlineView>> GetHeadlinesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var headlines = await db.Headlines.AsNoTracking()
+            .Include(h => h.Observation).ThenInclude(o => o!.Unit)
+            .Include(h => h.ProjectFigure).ThenInclude(f => f!.Unit)
+            .Include(h => h.Citations).ThenInclude(c => c.Source)
+            .OrderBy(h => h.SortOrder)
+            .ToListAsync(cancellationToken);
+        return [.. headlines.Select(h => h.Observation is { } o
+            ? new HeadlineView(h.Id, h.Label, o.Qualifier, o.Value, o.Unit!.Symbol, o.Period,
+                o.IndicatorId == "trade-value" ? "trade" : $"indicators/{o.IndicatorId}", FrameworkQueries.Cite(h.Citations))
+            : new HeadlineView(h.Id, h.Label, h.ProjectFigure!.Qualifier, h.ProjectFigure.Value, h.ProjectFigure.Unit!.Symbol, null,
+                $"projects/{h.ProjectFigure.ProjectId}", FrameworkQueries.Cite(h.Citations)))];
+    }
+
+    public async Task<ProjectDetail?> GetProjectAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var p = await db.Projects.AsNoTracking()
+            .Include(x => x.Countries).Include(x => x.Pillar).Include(x => x.Dimension)
+            .Include(x => x.Figures).ThenInclude(f => f.Unit)
+            .Include(x => x.Figures).ThenInclude(f => f.Citations).ThenInclude(c => c.Source)
+            .Include(x => x.Organisations).ThenInclude(o => o.Organisation)
+            .Include(x => x.Organisations).ThenInclude(o => o.Citations).ThenInclude(c => c.Source)
+            .Include(x => x.Events).ThenInclude(e => e.Countries)
+            .Include(x => x.Events).ThenInclude(e => e.Citations).ThenInclude(c => c.Source)
+            .Include(x => x.Citations).ThenInclude(c => c.Source)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+        if (p is null)
+        {
+            return null;
+        }
+        return new ProjectDetail(p.Id, p.Name, p.Kind, [.. p.Countries.OrderBy(c => c.Name).Select(c => new NamedLink(c.Id, c.Name))],
+            p.Pillar is null ? null : new NamedLink(p.Pillar.Id, p.Pillar.Name), new NamedLink(p.DimensionId, p.Dimension!.Name),
+            p.Sector, p.Status, p.StartYear, p.EndYear, p.Location, p.Description,
+            [.. p.Figures.Select(f => new FigureView(f.Measure == FigureMeasure.TransitTime ? "transit time" : f.Measure.ToString().ToLowerInvariant(),
+                f.Qualifier, f.Value, f.Unit!.Symbol, null, FrameworkQueries.Cite(f.Citations)))],
+            [.. p.Organisations.Select(o => (o.Organisation!.Name, o.Role, (IReadOnlyList<CitationView>)FrameworkQueries.Cite(o.Citations)))],
+            [.. p.Events.OrderBy(e => e.Date, StringComparer.Ordinal).Select(e => new EventView(e.Id, e.DateQualifier, e.Date, e.EndDate, e.Title, e.Kind,
+                e.Description, [.. e.Countries.Select(c => c.Name).Order()], FrameworkQueries.Cite(e.Citations)))],
+            FrameworkQueries.Cite(p.Citations));
+    }
+}

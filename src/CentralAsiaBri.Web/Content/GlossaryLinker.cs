@@ -1,0 +1,68 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CentralAsiaBri.Data.Queries;
+using Markdig;
+
+namespace CentralAsiaBri.Web.Content;
+
+/// <summary>
+/// Turns a text from the data (Markdown allowed, raw HTML not) into HTML, linking the first mention of each
+/// glossary term to its entry. One per request: the glossary is read once, however many texts a page shows.
+/// </summary>
+public sealed class GlossaryLinker(ContentQueries queries)
+{
+    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+
+    private (Regex Pattern, Dictionary<string, string> TermByAlias)? _glossary;
+
+    /// <summary>Markdown to HTML with glossary links; <paramref name="except"/> is the term not to link (on its own entry).</summary>
+    public async Task<string> ToHtmlAsync(string markdown, string? except = null, bool inline = false)
+    {
+        var (pattern, termByAlias) = _glossary ??= await LoadAsync();
+        var linked = new StringBuilder();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var last = 0;
+        foreach (Match match in pattern.Matches(markdown))
+        {
+            var termId = termByAlias[match.Value];
+            if (termId == except || !seen.Add(termId) || InsideLink(markdown, match.Index))
+            {
+                continue;
+            }
+            linked.Append(markdown, last, match.Index - last).Append('[').Append(match.Value).Append("](glossary#").Append(termId).Append(')');
+            last = match.Index + match.Length;
+        }
+        linked.Append(markdown, last, markdown.Length - last);
+        var html = Markdown.ToHtml(linked.ToString(), s_pipeline).Trim();
+        // A one-paragraph text inside a sentence or a list item needs no <p>.
+        return inline && html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
+            ? html[3..^4]
+            : html;
+    }
+
+    private async Task<(Regex, Dictionary<string, string>)> LoadAsync()
+    {
+        var terms = await queries.GetGlossaryAsync();
+        var termByAlias = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            foreach (var alias in term.Aliases)
+            {
+                termByAlias.TryAdd(alias, term.Id);
+            }
+        }
+        // Longest alias first, so "Belt and Road Initiative" wins over a shorter alias inside it.
+        var alternatives = termByAlias.Keys.OrderByDescending(a => a.Length).Select(Regex.Escape);
+        var pattern = termByAlias.Count == 0
+            ? new Regex("(?!)")
+            : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
+        return (pattern, termByAlias);
+    }
+
+    private static bool InsideLink(string text, int index)
+    {
+        var open = text.LastIndexOf('[', index);
+        var close = text.LastIndexOf(']', index);
+        return open > close;
+    }
+}
