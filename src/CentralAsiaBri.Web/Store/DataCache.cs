@@ -15,9 +15,17 @@ public static class DataCache
 
     public static IServiceCollection AddDataCache(this IServiceCollection services) =>
         services.AddOutputCache(options => options.AddPolicy(PolicyName, policy => policy
+            // Blazor's enhanced navigation asks for a framed variant of the page, and a response replayed from
+            // the cache comes back with its "blazor-enhanced-nav: allow" header recapitalised, which the
+            // browser script rejects (it then falls back to a full load and can lose the navigation). Those
+            // requests are rendered every time; full page loads, links opened anew and crawlers hit the cache.
+            .With(context => !IsEnhancedNavigation(context.HttpContext.Request))
             .Expire(TimeSpan.FromMinutes(1))
             .SetVaryByQuery("*")
             .Tag(Tag)));
+
+    private static bool IsEnhancedNavigation(HttpRequest request) =>
+        request.Headers.Accept.Any(value => value?.Contains("blazor-enhanced-nav=on", StringComparison.OrdinalIgnoreCase) == true);
 
     /// <summary>Forgets every cached page and download; call after the store's content changed.</summary>
     public static ValueTask EvictAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>

@@ -30,14 +30,14 @@ public sealed class TradePage(IPage page)
     public async Task ToggleCountryAsync(string iso)
     {
         var chip = Page.Locator($"[data-testid=trade-controls] a[data-country={iso}]");
-        var pressed = await chip.GetAttributeAsync("aria-pressed");
+        var pressed = await chip.GetAttributeAsync("data-selected");
         await chip.ClickAsync();
         var expected = pressed == "true" ? "false" : "true";
-        await Page.Locator($"[data-testid=trade-controls] a[data-country={iso}][aria-pressed={expected}]").WaitForAsync();
+        await Page.Locator($"[data-testid=trade-controls] a[data-country={iso}][data-selected={expected}]").WaitForAsync();
     }
 
     public async Task<bool> IsCountrySelectedAsync(string iso) =>
-        await Page.Locator($"[data-testid=trade-controls] a[data-country={iso}]").GetAttributeAsync("aria-pressed") == "true";
+        await Page.Locator($"[data-testid=trade-controls] a[data-country={iso}]").GetAttributeAsync("data-selected") == "true";
 
     public async Task SetYearsAsync(int from, int to)
     {

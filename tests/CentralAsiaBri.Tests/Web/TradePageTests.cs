@@ -16,8 +16,8 @@ public sealed class TradePageTests(AppFactory app) : IClassFixture<AppFactory>
         var rows = document.QuerySelectorAll("[data-testid=trade-table] tbody tr");
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.True(r.Children[0].TextContent is "Kazakhstan" or "Kyrgyzstan", r.Children[0].TextContent));
-        Assert.Equal("true", document.QuerySelector("a[data-country=KZ]")!.GetAttribute("aria-pressed"));
-        Assert.Equal("false", document.QuerySelector("a[data-country=UZ]")!.GetAttribute("aria-pressed"));
+        Assert.Equal("true", document.QuerySelector("a[data-country=KZ]")!.GetAttribute("data-selected"));
+        Assert.Equal("false", document.QuerySelector("a[data-country=UZ]")!.GetAttribute("data-selected"));
         Assert.Equal("trade/data.csv?countries=KZ,KG&from=2013&to=2024",
             Uri.UnescapeDataString(document.QuerySelector("[data-testid=download-csv]")!.GetAttribute("href")!));
     }
@@ -92,5 +92,25 @@ public sealed class OutputCacheTests(AppFactory app) : IClassFixture<AppFactory>
         // The output cache adds Age to a response it serves from its store.
         Assert.True(second.Headers.Age is not null, $"{path} was not served from the cache");
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+}
+
+public sealed class EnhancedNavigationTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Enhanced_navigation_requests_bypass_the_output_cache_and_keep_the_allow_header()
+    {
+        using var client = app.CreateClient();
+        using var plain = await client.GetAsync("/recommendations");
+
+        for (var i = 0; i < 2; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/recommendations");
+            request.Headers.TryAddWithoutValidation("Accept", "text/html; blazor-enhanced-nav=on");
+            using var response = await client.SendAsync(request);
+
+            Assert.Null(response.Headers.Age);
+            Assert.Equal(["allow"], response.Headers.GetValues("blazor-enhanced-nav"));
+        }
     }
 }
