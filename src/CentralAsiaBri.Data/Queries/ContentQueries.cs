@@ -9,11 +9,14 @@ public sealed record GlossaryEntry(string Id, string Term, IReadOnlyList<string>
 public sealed record HeadlineView(string Id, string Label, Qualifier Qualifier, double Value, string UnitSymbol, string? Period, string Href,
     IReadOnlyList<CitationView> Citations);
 
+public sealed record SourceView(string Id, SourceKind Kind, IReadOnlyList<string> Authors, string Title, string? Publisher, string? Published, string? Doi, string? Url);
+
 public sealed record ProjectDetail(
     string Id, string Name, ProjectKind Kind, IReadOnlyList<NamedLink> Countries, NamedLink? Pillar, NamedLink Dimension, Sector Sector,
     ProjectStatus Status, int? StartYear, int? EndYear, string? Location, string Description, IReadOnlyList<FigureView> Figures,
     IReadOnlyList<(string Organisation, OrganisationRole Role, IReadOnlyList<CitationView> Citations)> Organisations,
-    IReadOnlyList<EventView> Events, IReadOnlyList<CitationView> Citations);
+    IReadOnlyList<EventView> Events, IReadOnlyList<CitationView> Citations, IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<NamedLink> RelatedIndicators, IReadOnlyList<NamedLink> RelatedProjects, DateTime? DataLoadedUtc);
 
 public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
 {
@@ -59,6 +62,19 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
         {
             return null;
         }
+        // Every source the project's rows cite, directly or through their figures, organisations and events.
+        var sourceIds = p.Citations.Concat(p.Figures.SelectMany(f => f.Citations)).Concat(p.Organisations.SelectMany(o => o.Citations))
+            .Select(c => c.SourceId).Distinct().ToList();
+        var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToListAsync(cancellationToken);
+        var relatedIndicators = p.PillarId is null ? [] : await db.Indicators.AsNoTracking().Where(i => i.PillarId == p.PillarId)
+            .OrderBy(i => i.Name).Select(i => new NamedLink(i.Id, i.Name)).ToListAsync(cancellationToken);
+        // Related: same pillar (or same dimension outside the pillars) and at least one focus country in common.
+        var countryIds = p.Countries.Where(c => c.IsFocus && c.Id != "CN").Select(c => c.Id).ToList();
+        var relatedProjects = await db.Projects.AsNoTracking()
+            .Where(o => o.Id != p.Id && (p.PillarId != null ? o.PillarId == p.PillarId : o.DimensionId == p.DimensionId)
+                && o.Countries.Any(c => countryIds.Contains(c.Id)))
+            .OrderBy(o => o.Name).Select(o => new NamedLink(o.Id, o.Name)).Take(8).ToListAsync(cancellationToken);
+        var loaded = await db.SeedStates.AsNoTracking().Select(s => (DateTime?)s.SeededAtUtc).SingleOrDefaultAsync(cancellationToken);
         return new ProjectDetail(p.Id, p.Name, p.Kind, [.. p.Countries.OrderBy(c => c.Name).Select(c => new NamedLink(c.Id, c.Name))],
             p.Pillar is null ? null : new NamedLink(p.Pillar.Id, p.Pillar.Name), new NamedLink(p.DimensionId, p.Dimension!.Name),
             p.Sector, p.Status, p.StartYear, p.EndYear, p.Location, p.Description,
@@ -67,6 +83,8 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
             [.. p.Organisations.Select(o => (o.Organisation!.Name, o.Role, (IReadOnlyList<CitationView>)FrameworkQueries.Cite(o.Citations)))],
             [.. p.Events.OrderBy(e => e.Date, StringComparer.Ordinal).Select(e => new EventView(e.Id, e.DateQualifier, e.Date, e.EndDate, e.Title, e.Kind,
                 e.Description, [.. e.Countries.Select(c => c.Name).Order()], FrameworkQueries.Cite(e.Citations)))],
-            FrameworkQueries.Cite(p.Citations));
+            FrameworkQueries.Cite(p.Citations),
+            [.. sources.OrderBy(s => sourceIds.IndexOf(s.Id)).Select(s => new SourceView(s.Id, s.Kind, s.Authors, s.Title, s.Publisher, s.Published, s.Doi, s.Url))],
+            relatedIndicators, relatedProjects, loaded);
     }
 }

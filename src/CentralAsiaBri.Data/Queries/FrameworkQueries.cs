@@ -110,6 +110,13 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
         return [.. events.OrderByDescending(e => e.Date, StringComparer.Ordinal).Take(count)];
     }
 
+    /// <summary>The timeline: events in date order, optionally of one country and one pillar.</summary>
+    public async Task<IReadOnlyList<EventView>> GetEventsAsync(string? country, string? pillar, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await LoadEventsAsync(db, e => (country == null || e.Countries.Any(c => c.Id == country)) && (pillar == null || e.PillarId == pillar), cancellationToken);
+    }
+
     private static async Task<List<(string PillarId, IndicatorSummary Summary)>> LoadIndicatorsAsync(
         CentralAsiaBriDbContext db, System.Linq.Expressions.Expression<Func<Indicator, bool>> filter, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
+using CentralAsiaBri.Web.Components.Pages.Projects;
 using CentralAsiaBri.Web.Components.Pages.Trade;
 using CentralAsiaBri.Web.Store;
 
@@ -28,8 +29,69 @@ public static class DownloadEndpoints
             var rows = await queries.GetObservationsAsync(id, cancellationToken);
             return Results.File(ObservationsCsv(rows), "text/csv; charset=utf-8", $"{id}.csv");
         }).CacheOutput(DataCache.PolicyName);
+        app.MapGet("/projects/data.csv", async (HttpRequest request, ProjectSearch search, CancellationToken cancellationToken) =>
+        {
+            var result = await search.SearchAsync(ProjectFilterFrom(request), allRows: true, cancellationToken);
+            return Results.File(ProjectsCsv(result.Rows, BaseUrl(request)), "text/csv; charset=utf-8", "projects.csv");
+        }).CacheOutput(DataCache.PolicyName);
+
+        app.MapGet("/projects/data.json", async (HttpRequest request, ProjectSearch search, CancellationToken cancellationToken) =>
+        {
+            var result = await search.SearchAsync(ProjectFilterFrom(request), allRows: true, cancellationToken);
+            var baseUrl = BaseUrl(request);
+            return Results.Json(new
+            {
+                total = result.Total,
+                projects = result.Rows.Select(p => new
+                {
+                    id = p.Id,
+                    url = $"{baseUrl}projects/{p.Id}",
+                    name = p.Name,
+                    kind = Kebab(p.Kind),
+                    countries = p.Countries.Select(c => c.Id),
+                    pillar = p.PillarName,
+                    dimension = p.DimensionName,
+                    sector = Kebab(p.Sector),
+                    status = Kebab(p.Status),
+                    startYear = p.StartYear,
+                    endYear = p.EndYear,
+                    figures = p.Figures.Select(f => new { measure = f.Label, qualifier = f.Qualifier.ToSymbol(), value = f.Value, unit = f.UnitSymbol }),
+                    companies = p.Companies,
+                    description = p.Description,
+                    sources = p.Citations.Select(c => new { source = c.SourceId, location = c.Location, title = c.SourceTitle, url = c.Url }),
+                }),
+            });
+        }).CacheOutput(DataCache.PolicyName);
         return app;
     }
+
+    private static ProjectFilter ProjectFilterFrom(HttpRequest request)
+    {
+        var q = request.Query;
+        static int? Int(string? value) => int.TryParse(value, System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+        return ProjectsView.Parse(q["country"], q["pillar"], q["dimension"], q["sector"], q["status"], Int(q["from"]), Int(q["to"]),
+            q["company"], q["q"], q["sort"], q["desc"] == "true", null);
+    }
+
+    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/";
+
+    private static string Kebab<T>(T value)
+        where T : struct, Enum => System.Text.RegularExpressions.Regex.Replace(value.ToString(), "(?<=[a-z])([A-Z])", "-$1").ToLowerInvariant();
+
+    public static readonly IReadOnlyList<string> ProjectsHeader =
+    [
+        "id", "name", "kind", "countries", "pillar", "dimension", "sector", "status", "start_year", "end_year", "figures", "companies",
+        "description", "sources", "url",
+    ];
+
+    public static byte[] ProjectsCsv(IEnumerable<ProjectRow> rows, string baseUrl) => CsvFile.Write(ProjectsHeader, rows.Select(p => (IReadOnlyList<string?>)
+    [
+        p.Id, p.Name, Kebab(p.Kind), string.Join(";", p.Countries.Select(c => c.Id)), p.PillarName, p.DimensionName, Kebab(p.Sector), Kebab(p.Status),
+        p.StartYear?.ToString(CultureInfo.InvariantCulture), p.EndYear?.ToString(CultureInfo.InvariantCulture),
+        string.Join("; ", p.Figures.Select(f => $"{f.Label} {f.Qualifier.ToWords()} {CsvFile.Number(f.Value)} {f.UnitSymbol}")),
+        string.Join("; ", p.Companies), p.Description,
+        string.Join("; ", p.Citations.Select(c => c.Url is null ? c.Label : $"{c.Label} <{c.Url}>")), $"{baseUrl}projects/{p.Id}",
+    ]));
 
     public static readonly IReadOnlyList<string> ObservationsHeader =
     [

@@ -24,6 +24,9 @@ public static partial class StoreSetup
         builder.Services.AddSingleton<FrameworkQueries>();
         builder.Services.AddSingleton<ContentQueries>();
         builder.Services.AddScoped<Content.GlossaryLinker>();
+        builder.Services.AddSingleton<ProjectSearch>();
+        // Boundaries are decoded once, on first use, from the world-atlas file the build copies to <output>/geo.
+        builder.Services.AddSingleton(_ => new Components.Pages.Projects.Map.CountryShapes(Path.Combine(AppContext.BaseDirectory, "geo", "countries-50m.json")));
         builder.Services.AddHealthChecks().AddDbContextCheck<CentralAsiaBriDbContext>();
         return builder;
     }

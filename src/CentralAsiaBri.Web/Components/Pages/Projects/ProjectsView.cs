@@ -1,0 +1,73 @@
+using System.Globalization;
+using CentralAsiaBri.Data.Model;
+using CentralAsiaBri.Data.Queries;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace CentralAsiaBri.Web.Components.Pages.Projects;
+
+/// <summary>The projects page's filter in the query string, and back: links, the form and downloads share it.</summary>
+public static class ProjectsView
+{
+    public static ProjectFilter Parse(IEnumerable<string>? countries, string? pillar, string? dimension, string? sector, string? status,
+        int? from, int? to, string? company, string? text, string? sort, bool? descending, int? page) => new()
+    {
+        Countries = [.. (countries ?? []).SelectMany(c => c.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(c => c.Length is >= 2 and <= 6).Distinct()],
+        Pillar = Slug(pillar),
+        Dimension = Slug(dimension),
+        Sector = Enum.TryParse<Sector>(sector, ignoreCase: true, out var s) && !int.TryParse(sector, out _) ? s : null,
+        Status = Enum.TryParse<ProjectStatus>(status, ignoreCase: true, out var st) && !int.TryParse(status, out _) ? st : null,
+        FromYear = from is >= 1900 and <= 2100 ? from : null,
+        ToYear = to is >= 1900 and <= 2100 ? to : null,
+        Company = Slug(company),
+        Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 100)],
+        Sort = Enum.TryParse<ProjectSort>(sort, ignoreCase: true, out var so) && !int.TryParse(sort, out _) ? so : ProjectSort.Name,
+        Descending = descending == true,
+        Page = page is > 0 and < 100_000 ? page.Value : 1,
+    };
+
+    private static string? Slug(string? value) => string.IsNullOrWhiteSpace(value) || value.Length > 100 ? null : value.Trim();
+
+    /// <summary>The filter as a query string; page 1, name order and empty filters are left out.</summary>
+    public static string ToQueryString(this ProjectFilter filter, bool withPaging = true)
+    {
+        var query = new List<KeyValuePair<string, string?>>();
+        query.AddRange(filter.Countries.Select(c => new KeyValuePair<string, string?>("country", c)));
+        Add(query, "pillar", filter.Pillar);
+        Add(query, "dimension", filter.Dimension);
+        Add(query, "sector", filter.Sector?.ToString().ToLowerInvariant());
+        Add(query, "status", filter.Status?.ToString().ToLowerInvariant());
+        Add(query, "from", filter.FromYear?.ToString(CultureInfo.InvariantCulture));
+        Add(query, "to", filter.ToYear?.ToString(CultureInfo.InvariantCulture));
+        Add(query, "company", filter.Company);
+        Add(query, "q", filter.Text);
+        if (withPaging)
+        {
+            Add(query, "sort", filter.Sort == ProjectSort.Name ? null : filter.Sort.ToString().ToLowerInvariant());
+            Add(query, "desc", filter.Descending ? "true" : null);
+            Add(query, "page", filter.Page > 1 ? filter.Page.ToString(CultureInfo.InvariantCulture) : null);
+        }
+        return QueryString.Create(query).ToUriComponent();
+    }
+
+    private static void Add(List<KeyValuePair<string, string?>> query, string key, string? value)
+    {
+        if (value is not null)
+        {
+            query.Add(new(key, value));
+        }
+    }
+
+    public static ProjectFilter ToggleCountry(this ProjectFilter filter, string country) => filter with
+    {
+        Countries = filter.Countries.Contains(country) ? [.. filter.Countries.Where(c => c != country)] : [.. filter.Countries, country],
+        Page = 1,
+    };
+
+    public static ProjectFilter SortBy(this ProjectFilter filter, ProjectSort sort) => filter with
+    {
+        Sort = sort,
+        Descending = filter.Sort == sort && !filter.Descending,
+        Page = 1,
+    };
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using Microsoft.Playwright;
+
+namespace CentralAsiaBri.BrowserTests;
+
+public sealed class ResearcherJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Researcher_filters_to_Kyrgyzstan_and_infrastructure_opens_Batken_copies_its_citation_and_downloads_the_csv()
+    {
+        var page = await browser.NewPageAsync();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.GotoAsync("projects");
+
+        var filters = page.Locator("[data-testid=project-filters]");
+        await filters.Locator("#country-KG").CheckAsync();
+        await filters.Locator("#facet-pillar").SelectOptionAsync("infrastructure-connectivity");
+        await filters.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("country=KG", StringComparison.Ordinal) && url.Contains("pillar=infrastructure-connectivity", StringComparison.Ordinal));
+
+        var rows = page.Locator("[data-testid=projects] tbody tr");
+        await Assertions.Expect(rows.Locator("[href='projects/batken-solar-power-plant']")).ToBeVisibleAsync();
+        var shown = await rows.EvaluateAllAsync<int>("rows => rows.length");
+        await Assertions.Expect(page.Locator("[data-testid=result-count] strong")).ToHaveTextAsync(shown.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // The map is shaded by the filter: Kyrgyzstan holds every match, Kazakhstan none.
+        var map = page.Locator("[data-testid=project-map]");
+        Assert.Equal(shown.ToString(System.Globalization.CultureInfo.InvariantCulture), await map.Locator("a[data-country=KG]").GetAttributeAsync("data-count"));
+        Assert.Equal("0", await map.Locator("a[data-country=KZ]").GetAttributeAsync("data-count"));
+        Assert.NotEqual("#ffffff", await map.Locator("a[data-country=KG] path").GetAttributeAsync("fill"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "projects-kg-infrastructure.png"), FullPage = true });
+
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=download-csv]").ClickAsync());
+        var csvPath = Path.Combine(BrowserFixture.ArtifactsDirectory, "projects-kg-infrastructure.csv");
+        await csv.SaveAsAsync(csvPath);
+        var lines = (await File.ReadAllTextAsync(csvPath, Encoding.UTF8)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(shown, lines.Length - 1);
+        Assert.Contains(lines, l => l.StartsWith("batken-solar-power-plant,", StringComparison.Ordinal));
+
+        await rows.Locator("[href='projects/batken-solar-power-plant']").ClickAsync();
+        await page.WaitForURLAsync("**/projects/batken-solar-power-plant");
+        await Assertions.Expect(page.Locator("[data-testid=project-figures]")).ToContainTextAsync("600 MW");
+        await Assertions.Expect(page.Locator("[data-testid=project-sources]")).ToContainTextAsync("article ¶9");
+        await page.Locator("[data-testid=copy-citation]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=copy-citation]")).ToContainTextAsync("Copied");
+        var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        Assert.Contains("600-megawatt solar power plant in Batken [Data set entry]", copied, StringComparison.Ordinal);
+        Assert.EndsWith("/projects/batken-solar-power-plant", copied, StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "project-batken.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Clicking_a_country_on_the_map_filters_by_it()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("projects");
+
+        await page.Locator("[data-testid=project-map] a[data-country=TJ]").ClickAsync();
+
+        await page.WaitForURLAsync("**/projects?country=TJ");
+        await Assertions.Expect(page.Locator("#country-TJ")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("[data-testid=projects] tbody tr")).ToHaveCountAsync(
+            int.Parse(await page.Locator("[data-testid=result-count] strong").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

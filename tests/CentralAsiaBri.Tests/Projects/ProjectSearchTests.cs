@@ -1,0 +1,111 @@
+using CentralAsiaBri.Data.Model;
+using CentralAsiaBri.Data.Queries;
+using CentralAsiaBri.Data.Seeding;
+using CentralAsiaBri.Tests.Support;
+
+namespace CentralAsiaBri.Tests.Projects;
+
+/// <summary>The projects filter against the real dataset in a real store; expectations come from the files.</summary>
+public sealed class ProjectSearchTests : IAsyncLifetime, IDisposable
+{
+    private readonly TestStore _store = new();
+    private readonly DataSet _data = CsvDataSetReader.Read(TempDataDirectory.ProjectDataDirectory);
+    private ProjectSearch _search = default!;
+
+    public async Task InitializeAsync()
+    {
+        await _store.Seeder.SeedAsync(TempDataDirectory.ProjectDataDirectory);
+        _search = new ProjectSearch(_store.Factory);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _store.Dispose();
+
+    private async Task<List<string>> IdsAsync(ProjectFilter filter) =>
+        [.. (await _search.SearchAsync(filter, allRows: true)).Rows.Select(r => r.Id).Order()];
+
+    [Fact]
+    public async Task Country_and_pillar_select_the_projects_that_have_both()
+    {
+        var expected = _data.Projects.Where(p => p.Countries.Any(c => c.Id == "KG") && p.PillarId == "infrastructure-connectivity").Select(p => p.Id).Order().ToList();
+
+        var ids = await IdsAsync(new ProjectFilter { Countries = ["KG"], Pillar = "infrastructure-connectivity" });
+
+        Assert.Equal(expected, ids);
+        Assert.Contains("batken-solar-power-plant", ids);
+    }
+
+    [Fact]
+    public async Task Several_countries_mean_any_of_them()
+    {
+        var expected = _data.Projects.Where(p => p.Countries.Any(c => c.Id is "TJ" or "TM")).Select(p => p.Id).Order().ToList();
+
+        Assert.Equal(expected, await IdsAsync(new ProjectFilter { Countries = ["TJ", "TM"] }));
+    }
+
+    [Fact]
+    public async Task Each_facet_counts_what_the_other_filters_leave()
+    {
+        var result = await _search.SearchAsync(new ProjectFilter { Countries = ["KG"], Pillar = "infrastructure-connectivity" });
+
+        // Country counts ignore the country filter but keep the pillar filter …
+        var infrastructure = _data.Projects.Where(p => p.PillarId == "infrastructure-connectivity").ToList();
+        Assert.All(result.Facets.Countries, c => Assert.Equal(infrastructure.Count(p => p.Countries.Any(x => x.Id == c.Value)), c.Count));
+        // … and pillar counts ignore the pillar filter but keep the country filter.
+        var kyrgyz = _data.Projects.Where(p => p.Countries.Any(c => c.Id == "KG")).ToList();
+        Assert.All(result.Facets.Pillars, f => Assert.Equal(kyrgyz.Count(p => p.PillarId == f.Value), f.Count));
+        Assert.True(result.Facets.Countries.Single(c => c.Value == "KG").Selected);
+    }
+
+    [Fact]
+    public async Task Text_search_is_case_insensitive_over_names_and_descriptions_and_treats_wildcards_literally()
+    {
+        Assert.Contains("batken-solar-power-plant", await IdsAsync(new ProjectFilter { Text = "BATKEN" }));
+        Assert.Contains("dushanbe-chanak-highway", await IdsAsync(new ProjectFilter { Text = "uzbek border" }));
+        Assert.Empty(await IdsAsync(new ProjectFilter { Text = "%" }));
+        Assert.Empty(await IdsAsync(new ProjectFilter { Text = "_" }));
+    }
+
+    [Fact]
+    public async Task Year_range_keeps_projects_whose_known_years_overlap_it()
+    {
+        var expected = _data.Projects.Where(p => (p.EndYear ?? p.StartYear) >= 2025 && (p.StartYear ?? p.EndYear) <= 2025).Select(p => p.Id).Order().ToList();
+
+        var ids = await IdsAsync(new ProjectFilter { FromYear = 2025, ToYear = 2025 });
+
+        Assert.Equal(expected, ids);
+        Assert.Contains("year-of-high-quality-development-of-china-central-asia-cooperation", ids);
+        Assert.DoesNotContain("dushanbe-chanak-highway", ids); // no year in the sources
+    }
+
+    [Fact]
+    public async Task Company_filter_follows_the_project_organisations()
+    {
+        Assert.Equal(["batken-solar-power-plant"], await IdsAsync(new ProjectFilter { Company = "cecep-solar-energy" }));
+    }
+
+    [Fact]
+    public async Task Pages_are_sorted_and_sized()
+    {
+        var all = _data.Projects.OrderByDescending(p => p.Name, StringComparer.Ordinal).Select(p => p.Id).ToList();
+
+        var first = await _search.SearchAsync(new ProjectFilter { Descending = true, PageSize = 10, Page = 1 });
+        var second = await _search.SearchAsync(new ProjectFilter { Descending = true, PageSize = 10, Page = 2 });
+
+        Assert.Equal(all.Count, first.Total);
+        Assert.Equal(all.Take(10), first.Rows.Select(r => r.Id));
+        Assert.Equal(all.Skip(10).Take(10), second.Rows.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task Map_counts_follow_the_whole_filter()
+    {
+        var result = await _search.SearchAsync(new ProjectFilter { Countries = ["KG"], Pillar = "infrastructure-connectivity" });
+
+        var matching = _data.Projects.Where(p => p.Countries.Any(c => c.Id == "KG") && p.PillarId == "infrastructure-connectivity").ToList();
+        Assert.Equal(matching.Count, result.PerCountry["KG"]);
+        Assert.Equal(matching.Count(p => p.Countries.Any(c => c.Id == "UZ")), result.PerCountry.GetValueOrDefault("UZ"));
+        Assert.Equal(0, result.PerCountry.GetValueOrDefault("KZ"));
+    }
+}
