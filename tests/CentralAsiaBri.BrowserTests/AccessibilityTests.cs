@@ -37,7 +37,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             foreach (var href in hrefs.EnumerateArray().Select(h => h.GetString() ?? ""))
             {
                 if (!Uri.TryCreate(href, UriKind.Absolute, out var uri) || uri.Authority != origin.Authority
-                    || uri.AbsolutePath.EndsWith(".csv", StringComparison.Ordinal))
+                    || uri.AbsolutePath.EndsWith(".csv", StringComparison.Ordinal) || uri.AbsolutePath.EndsWith(".json", StringComparison.Ordinal))
                 {
                     continue;
                 }

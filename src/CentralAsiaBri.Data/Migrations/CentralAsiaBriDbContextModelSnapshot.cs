@@ -319,7 +319,8 @@ namespace CentralAsiaBri.Data.Migrations
 
                     b.HasIndex("DimensionId");
 
-                    b.HasIndex("PillarId");
+                    b.HasIndex("PillarId", "Name", "StartYear", "EndYear", "Id", "Description")
+                        .HasDatabaseName("IX_Projects_Filter");
 
                     b.ToTable("Projects");
                 });

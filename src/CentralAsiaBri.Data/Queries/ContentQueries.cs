@@ -25,7 +25,7 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var terms = await db.GlossaryTerms.AsNoTracking().Include(t => t.Citations).ThenInclude(c => c.Source).ToListAsync(cancellationToken);
         return [.. terms.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)
-            .Select(t => new GlossaryEntry(t.Id, t.Term, t.Aliases, t.Definition, FrameworkQueries.Cite(t.Citations)))];
+            .Select(t => new GlossaryEntry(t.Id, t.Term, t.Aliases, t.Definition, Views.Cite(t.Citations)))];
     }
 
     public async Task<IReadOnlyList<HeadlineView>> GetHeadlinesAsync(CancellationToken cancellationToken = default)
@@ -39,9 +39,9 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
             .ToListAsync(cancellationToken);
         return [.. headlines.Select(h => h.Observation is { } o
             ? new HeadlineView(h.Id, h.Label, o.Qualifier, o.Value, o.Unit!.Symbol, o.Period,
-                o.IndicatorId == "trade-value" ? "trade" : $"indicators/{o.IndicatorId}", FrameworkQueries.Cite(h.Citations))
+                o.IndicatorId == "trade-value" ? "trade" : $"indicators/{o.IndicatorId}", Views.Cite(h.Citations))
             : new HeadlineView(h.Id, h.Label, h.ProjectFigure!.Qualifier, h.ProjectFigure.Value, h.ProjectFigure.Unit!.Symbol, null,
-                $"projects/{h.ProjectFigure.ProjectId}", FrameworkQueries.Cite(h.Citations)))];
+                $"projects/{h.ProjectFigure.ProjectId}", Views.Cite(h.Citations)))];
     }
 
     public async Task<ProjectDetail?> GetProjectAsync(string id, CancellationToken cancellationToken = default)
@@ -78,12 +78,10 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
         return new ProjectDetail(p.Id, p.Name, p.Kind, [.. p.Countries.OrderBy(c => c.Name).Select(c => new NamedLink(c.Id, c.Name))],
             p.Pillar is null ? null : new NamedLink(p.Pillar.Id, p.Pillar.Name), new NamedLink(p.DimensionId, p.Dimension!.Name),
             p.Sector, p.Status, p.StartYear, p.EndYear, p.Location, p.Description,
-            [.. p.Figures.Select(f => new FigureView(f.Measure == FigureMeasure.TransitTime ? "transit time" : f.Measure.ToString().ToLowerInvariant(),
-                f.Qualifier, f.Value, f.Unit!.Symbol, null, FrameworkQueries.Cite(f.Citations)))],
-            [.. p.Organisations.Select(o => (o.Organisation!.Name, o.Role, (IReadOnlyList<CitationView>)FrameworkQueries.Cite(o.Citations)))],
-            [.. p.Events.OrderBy(e => e.Date, StringComparer.Ordinal).Select(e => new EventView(e.Id, e.DateQualifier, e.Date, e.EndDate, e.Title, e.Kind,
-                e.Description, [.. e.Countries.Select(c => c.Name).Order()], FrameworkQueries.Cite(e.Citations)))],
-            FrameworkQueries.Cite(p.Citations),
+            [.. p.Figures.Select(Views.Figure)],
+            [.. p.Organisations.Select(o => (o.Organisation!.Name, o.Role, (IReadOnlyList<CitationView>)Views.Cite(o.Citations)))],
+            [.. p.Events.OrderBy(e => e.Date, StringComparer.Ordinal).Select(Views.Event)],
+            Views.Cite(p.Citations),
             [.. sources.OrderBy(s => sourceIds.IndexOf(s.Id)).Select(s => new SourceView(s.Id, s.Kind, s.Authors, s.Title, s.Publisher, s.Published, s.Doi, s.Url))],
             relatedIndicators, relatedProjects, loaded);
     }

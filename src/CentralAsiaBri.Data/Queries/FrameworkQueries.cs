@@ -154,15 +154,9 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
             .ToListAsync(cancellationToken);
         return [.. projects.Select(p => new ProjectSummary(p.Id, p.Name, [.. p.Countries.Select(c => c.Name).Order()], p.PillarId, p.Pillar?.Name,
             p.Status, p.Description,
-            [.. p.Figures.Select(f => new FigureView(Labels(f.Measure), f.Qualifier, f.Value, f.Unit!.Symbol, null, Cite(f.Citations)))],
+            [.. p.Figures.Select(Views.Figure)],
             Cite(p.Citations)))];
     }
-
-    private static string Labels(FigureMeasure measure) => measure switch
-    {
-        FigureMeasure.TransitTime => "transit time",
-        _ => measure.ToString().ToLowerInvariant(),
-    };
 
     private static async Task<List<EventView>> LoadEventsAsync(
         CentralAsiaBriDbContext db, System.Linq.Expressions.Expression<Func<TimelineEvent, bool>> filter, CancellationToken cancellationToken)
@@ -172,8 +166,7 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
             .Include(e => e.Citations).ThenInclude(c => c.Source)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return [.. events.OrderBy(e => e.Date, StringComparer.Ordinal).Select(e => new EventView(e.Id, e.DateQualifier, e.Date, e.EndDate, e.Title, e.Kind,
-            e.Description, [.. e.Countries.Select(c => c.Name).Order()], Cite(e.Citations)))];
+        return [.. events.OrderBy(e => e.Date, StringComparer.Ordinal).Select(Views.Event)];
     }
 
     private static async Task<List<ChallengeView>> LoadChallengesAsync(CentralAsiaBriDbContext db, CancellationToken cancellationToken)
@@ -206,6 +199,5 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
                 Cite(r.Citations)))];
     }
 
-    internal static List<CitationView> Cite(IEnumerable<Citation> citations) =>
-        [.. citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published))];
+    private static List<CitationView> Cite(IEnumerable<Citation> citations) => Views.Cite(citations);
 }

@@ -64,10 +64,9 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
         var rows = projects.Select(p => new ProjectRow(p.Id, p.Name, p.Kind,
             [.. p.Countries.OrderBy(c => c.Name).Select(c => new NamedLink(c.Id, c.Name))], p.Pillar?.Name, p.Dimension!.Name, p.Sector, p.Status,
             p.StartYear, p.EndYear,
-            [.. p.Figures.Select(f => new FigureView(f.Measure == FigureMeasure.TransitTime ? "transit time" : f.Measure.ToString().ToLowerInvariant(),
-                f.Qualifier, f.Value, f.Unit!.Symbol, null, FrameworkQueries.Cite(f.Citations)))],
+            [.. p.Figures.Select(Views.Figure)],
             [.. p.Organisations.Where(o => o.Organisation!.Kind == OrganisationKind.Company).Select(o => o.Organisation!.Name).Distinct()],
-            p.Description, FrameworkQueries.Cite(p.Citations))).ToList();
+            p.Description, Views.Cite(p.Citations))).ToList();
 
         var facets = await FacetsAsync(db, filter, cancellationToken);
         var perCountry = facets.Countries.ToDictionary(c => c.Value, c => c.Count);

@@ -1,0 +1,24 @@
+using CentralAsiaBri.Data.Model;
+
+namespace CentralAsiaBri.Data.Queries;
+
+/// <summary>Shapes loaded entities into the records pages show; one place per shape.</summary>
+internal static class Views
+{
+    public static List<CitationView> Cite(IEnumerable<Citation> citations) =>
+        [.. citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published))];
+
+    /// <summary>A project figure with its citations (needs Unit and Citations.Source loaded).</summary>
+    public static FigureView Figure(ProjectFigure f) =>
+        new(MeasureLabel(f.Measure), f.Qualifier, f.Value, f.Unit!.Symbol, null, Cite(f.Citations));
+
+    /// <summary>An event with its countries and citations (needs Countries and Citations.Source loaded).</summary>
+    public static EventView Event(TimelineEvent e) =>
+        new(e.Id, e.DateQualifier, e.Date, e.EndDate, e.Title, e.Kind, e.Description, [.. e.Countries.Select(c => c.Name).Order()], Cite(e.Citations));
+
+    private static string MeasureLabel(FigureMeasure measure) => measure switch
+    {
+        FigureMeasure.TransitTime => "transit time",
+        _ => measure.ToString().ToLowerInvariant(),
+    };
+}
