@@ -43,6 +43,21 @@ public sealed class StudentJourneyTests(BrowserFixture browser) : IClassFixture<
         Assert.False(await HasHorizontalScrollAsync(page), "the page scrolls sideways");
     }
 
+    [Fact]
+    public async Task A_printed_page_keeps_its_text_and_citations_without_navigation()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("dimensions/security-cooperation");
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Assertions.Expect(page.Locator("header")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".breadcrumb")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("cite.citation").First).ToBeVisibleAsync();
+        await page.PdfAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "print-security-cooperation.pdf") });
+    }
+
     private static Task<bool> HasHorizontalScrollAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
 }

@@ -34,6 +34,13 @@ public sealed class CatalogueQueries(IDbContextFactory<CentralAsiaBriDbContext> 
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The five pillars in the paper's order.</summary>
+    public async Task<IReadOnlyList<NamedLink>> GetPillarsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Pillars.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => new NamedLink(p.Id, p.Name)).ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<IndicatorListItem>> GetIndicatorsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -2,6 +2,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CentralAsiaBri.Data.Queries;
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace CentralAsiaBri.Web.Content;
 
@@ -33,11 +36,44 @@ public sealed class GlossaryLinker(ContentQueries queries)
             last = match.Index + match.Length;
         }
         linked.Append(markdown, last, markdown.Length - last);
-        var html = Markdown.ToHtml(linked.ToString(), s_pipeline).Trim();
+        var html = Render(linked.ToString());
         // A one-paragraph text inside a sentence or a list item needs no <p>.
         return inline && html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
             ? html[3..^4]
             : html;
+    }
+
+    /// <summary>Markdown to HTML; a link whose target is not http(s), mailto or a path on this site loses its target.</summary>
+    private static string Render(string markdown)
+    {
+        var document = Markdown.Parse(markdown, s_pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafeUrl(link.Url))
+            {
+                link.Url = "";
+            }
+        }
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        s_pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
+
+    private static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return true;
+        }
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && !url.StartsWith('/'))
+        {
+            return uri.Scheme is "http" or "https" or "mailto";
+        }
+        // Relative: a path or anchor on this site, with no scheme hidden behind whitespace or entities.
+        return !url.Contains(':', StringComparison.Ordinal);
     }
 
     private async Task<(Regex, Dictionary<string, string>)> LoadAsync()

@@ -1,0 +1,84 @@
+using AngleSharp.Html.Parser;
+using CentralAsiaBri.Data.Seeding;
+using CentralAsiaBri.Tests.Support;
+
+namespace CentralAsiaBri.Tests.Web;
+
+public sealed class ReaderPagesTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static readonly DataSet s_data = CsvDataSetReader.Read(TempDataDirectory.ProjectDataDirectory);
+
+    private async Task<AngleSharp.Html.Dom.IHtmlDocument> GetAsync(string path)
+    {
+        using var client = app.CreateClient();
+        return new HtmlParser().ParseDocument(await client.GetStringAsync(path));
+    }
+
+    [Theory]
+    [InlineData("KG", null)]
+    [InlineData(null, "infrastructure-connectivity")]
+    [InlineData("UZ", "policy-coordination")]
+    public async Task Timeline_lists_the_events_of_a_country_and_pillar_in_date_order(string? country, string? pillar)
+    {
+        var document = await GetAsync($"/events?country={country}&pillar={pillar}");
+
+        var shown = document.QuerySelectorAll("[data-testid=timeline] [data-event]").Select(e => e.GetAttribute("data-event")!).ToList();
+        var expected = s_data.Events
+            .Where(e => (country is null || e.Countries.Any(c => c.Id == country)) && (pillar is null || e.PillarId == pillar))
+            .OrderBy(e => e.Date, StringComparer.Ordinal).Select(e => e.Id).ToList();
+        Assert.Equal(expected, shown);
+    }
+
+    [Fact]
+    public async Task Indicators_are_grouped_under_all_five_pillars()
+    {
+        var document = await GetAsync("/indicators");
+
+        Assert.Equal(s_data.Pillars.OrderBy(p => p.SortOrder).Select(p => p.Id), document.QuerySelectorAll("[data-pillar-section]").Select(s => s.GetAttribute("data-pillar-section")));
+    }
+
+    [Fact]
+    public async Task Trade_page_lists_the_documents_other_trade_figures_with_their_qualifiers()
+    {
+        var document = await GetAsync("/trade");
+
+        var rows = document.QuerySelectorAll("[data-testid=paper-trade-figures] tbody tr").ToDictionary(r => r.GetAttribute("data-observation")!, r => r.TextContent);
+        Assert.Contains("11.099 bn CNY", rows["jiangsu-exports-ca5-h1-2025"], StringComparison.Ordinal);
+        Assert.Contains("< 0.2", rows["china-ca5-intra-industry-trade-index-1996-2013"], StringComparison.Ordinal);
+        Assert.Contains("≈ 300", rows["ca5-enterprises-on-china-ecommerce-2022"], StringComparison.Ordinal);
+        Assert.DoesNotContain(rows.Keys, id => id.StartsWith("trade-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_glossary_term_in_a_text_links_to_its_entry_and_data_cannot_inject_markup()
+    {
+        var document = await GetAsync("/dimensions/security-cooperation");
+
+        var links = document.QuerySelectorAll(".rich-text a[href^='glossary#']").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("glossary#belt-and-road-initiative", links);
+        Assert.Empty(document.QuerySelectorAll(".rich-text script"));
+    }
+}
+
+public sealed class GlossaryLinkerTests
+{
+    private sealed class Glossary : IDisposable
+    {
+        public TestStore Store { get; } = new();
+
+        public void Dispose() => Store.Dispose();
+    }
+
+    [Fact]
+    public async Task Raw_html_and_script_urls_in_data_are_not_rendered()
+    {
+        using var glossary = new Glossary();
+        var linker = new CentralAsiaBri.Web.Content.GlossaryLinker(new CentralAsiaBri.Data.Queries.ContentQueries(glossary.Store.Factory));
+
+        var html = await linker.ToHtmlAsync("A <script>alert(1)</script> and [a link](javascript:alert(1)) and <b>bold</b>.");
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+    }
+}
