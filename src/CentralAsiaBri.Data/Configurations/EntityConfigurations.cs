@@ -111,7 +111,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         // The projects page's filter (pillar + years + country, listed by name): this index covers it, so
         // SQLite reads one pillar's projects in name order from the index alone, stops after a page, and
         // counts without touching the table (measured in docs/performance.md).
-        builder.HasIndex(p => new { p.PillarId, p.Name, p.StartYear, p.EndYear, p.Id, p.Description }).HasDatabaseName("IX_Projects_Filter");
+        builder.HasIndex(p => new { p.PillarId, p.Name, p.StartYear, p.EndYear, p.Status, p.Id, p.Description }).HasDatabaseName("IX_Projects_Filter");
         builder.OwnsCitations("ProjectCitations");
     }
 }

@@ -319,7 +319,7 @@ namespace CentralAsiaBri.Data.Migrations
 
                     b.HasIndex("DimensionId");
 
-                    b.HasIndex("PillarId", "Name", "StartYear", "EndYear", "Id", "Description")
+                    b.HasIndex("PillarId", "Name", "StartYear", "EndYear", "Status", "Id", "Description")
                         .HasDatabaseName("IX_Projects_Filter");
 
                     b.ToTable("Projects");

@@ -64,7 +64,7 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
         }
         // Every source the project's rows cite, directly or through their figures, organisations and events.
         var sourceIds = p.Citations.Concat(p.Figures.SelectMany(f => f.Citations)).Concat(p.Organisations.SelectMany(o => o.Citations))
-            .Select(c => c.SourceId).Distinct().ToList();
+            .Concat(p.Events.SelectMany(e => e.Citations)).Select(c => c.SourceId).Distinct().ToList();
         var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToListAsync(cancellationToken);
         var relatedIndicators = p.PillarId is null ? [] : await db.Indicators.AsNoTracking().Where(i => i.PillarId == p.PillarId)
             .OrderBy(i => i.Name).Select(i => new NamedLink(i.Id, i.Name)).ToListAsync(cancellationToken);

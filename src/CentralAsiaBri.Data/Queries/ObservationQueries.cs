@@ -60,16 +60,34 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
     public async Task<IReadOnlyList<ObservationRow>> GetObservationsAsync(string indicatorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Observations.AsNoTracking()
+        return await db.Observations.AsNoTracking()
             .Where(o => o.IndicatorId == indicatorId)
             .OrderBy(o => o.PeriodEnd).ThenBy(o => o.Id)
-            .Select(o => new ObservationRow(
-                o.Id, o.IndicatorId, o.AreaId, o.Area!.Name, o.PartnerId, o.Partner == null ? null : o.Partner.Name,
-                o.Flow, o.ProductGroup, o.Period, o.PeriodStart, o.PeriodEnd, o.Qualifier, o.Value,
-                o.UnitId, o.Unit!.Symbol, o.Unit.Scale, o.Unit.Currency,
-                o.ReporterId, o.Reporter == null ? null : o.Reporter.Name, o.Note,
-                o.Citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published)).ToList()))
+            .Select(s_toRow)
             .ToListAsync(cancellationToken);
-        return rows;
     }
+
+    /// <summary>
+    /// The figures the two documents give under a pillar (observations without a reporter: the supplementary
+    /// series always name theirs), with their indicator's name, in one query.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Indicator, ObservationRow Row)>> GetDocumentFiguresAsync(string pillarId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Observations.AsNoTracking()
+            .Where(o => o.Indicator!.PillarId == pillarId && o.ReporterId == null)
+            .OrderBy(o => o.Indicator!.Name).ThenBy(o => o.PeriodEnd).ThenBy(o => o.Id)
+            .Select(s_toRow)
+            .ToListAsync(cancellationToken);
+        var names = await db.Indicators.AsNoTracking().Where(i => i.PillarId == pillarId).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+        return [.. rows.Select(r => (names[r.IndicatorId], r))];
+    }
+
+    // One projection for every list of observations, translated to SQL by EF.
+    private static readonly System.Linq.Expressions.Expression<Func<Observation, ObservationRow>> s_toRow = o => new ObservationRow(
+        o.Id, o.IndicatorId, o.AreaId, o.Area!.Name, o.PartnerId, o.Partner == null ? null : o.Partner.Name,
+        o.Flow, o.ProductGroup, o.Period, o.PeriodStart, o.PeriodEnd, o.Qualifier, o.Value,
+        o.UnitId, o.Unit!.Symbol, o.Unit.Scale, o.Unit.Currency,
+        o.ReporterId, o.Reporter == null ? null : o.Reporter.Name, o.Note,
+        o.Citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published)).ToList());
 }

@@ -43,6 +43,9 @@ public sealed record ProjectSearchResult(int Total, IReadOnlyList<ProjectRow> Ro
 /// </summary>
 public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
 {
+    /// <summary>The end year of a project that has not ended.</summary>
+    private const int OpenEnd = 9999;
+
     public async Task<ProjectSearchResult> SearchAsync(ProjectFilter filter, bool allRows = false, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -107,7 +110,9 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
         if (filter.FromYear is { } from)
         {
             // A project counts for a year range when its known years overlap it; one without years does not.
-            projects = projects.Where(p => (p.EndYear ?? p.StartYear) >= from);
+            // A project with a start and no end runs on, unless it is completed (then it ended when it started).
+            projects = projects.Where(p => (p.StartYear != null || p.EndYear != null)
+                && (p.EndYear ?? (p.Status == ProjectStatus.Completed ? p.StartYear : OpenEnd)) >= from);
         }
         if (filter.ToYear is { } to)
         {

@@ -167,7 +167,7 @@ public static class CsvDataSetReader
                 {
                     row.Error("currency", "only money units have a currency");
                 }
-                if (unit.Scale <= 0)
+                if (unit.Scale <= 0 && double.TryParse(row.Optional("scale"), System.Globalization.CultureInfo.InvariantCulture, out _))
                 {
                     row.Error("scale", "the scale must be a positive number");
                 }
@@ -329,6 +329,11 @@ public static class CsvDataSetReader
                 if (area is not null && partner == area)
                 {
                     row.Error("partner_id", "the partner is the area itself");
+                }
+                // A supplementary series is only usable with its reporter: the explorer never mixes reporters.
+                if (file == "trade_observations.csv" && row.Optional("reporter_id") is null)
+                {
+                    row.Error("reporter_id", "a supplementary trade figure needs its reporter (whose statistic it is)");
                 }
                 _observations.Add(observation.Id, observation, row);
             }

@@ -54,6 +54,14 @@ public sealed class GlossaryLinker(ContentQueries queries)
                 link.Url = "";
             }
         }
+        // Autolinks (<scheme:...>) are parsed even with raw HTML disabled.
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (!IsSafeUrl(autolink.Url))
+            {
+                autolink.Url = "";
+            }
+        }
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         s_pipeline.Setup(renderer);
@@ -72,8 +80,10 @@ public sealed class GlossaryLinker(ContentQueries queries)
         {
             return uri.Scheme is "http" or "https" or "mailto";
         }
-        // Relative: a path or anchor on this site, with no scheme hidden behind whitespace or entities.
-        return !url.Contains(':', StringComparison.Ordinal);
+        // Relative: a path or anchor on this site, with no scheme hidden behind whitespace or entities, and not
+        // a protocol-relative "//host" or "\\host" that would leave the site.
+        return !url.Contains(':', StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal)
+            && !url.StartsWith(@"\\", StringComparison.Ordinal) && !url.StartsWith(@"/\", StringComparison.Ordinal);
     }
 
     private async Task<(Regex, Dictionary<string, string>)> LoadAsync()

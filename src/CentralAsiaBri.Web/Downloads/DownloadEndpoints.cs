@@ -3,6 +3,7 @@ using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Web.Components.Pages.Projects;
 using CentralAsiaBri.Web.Components.Pages.Trade;
+using CentralAsiaBri.Web.Components.Shared;
 using CentralAsiaBri.Web.Store;
 
 namespace CentralAsiaBri.Web.Downloads;
@@ -13,9 +14,9 @@ public static class DownloadEndpoints
     public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder app)
     {
         app.MapGet("/trade/data.csv", async (ObservationQueries queries, string? countries, string? reporters, string? flow,
-            string? currency, int? from, int? to, CancellationToken cancellationToken) =>
+            string? currency, string? from, string? to, CancellationToken cancellationToken) =>
         {
-            var view = TradeView.Parse(countries, reporters, flow, currency, from, to, view: null);
+            var view = TradeView.Parse(countries, reporters, flow, currency, QueryValues.Number(from), QueryValues.Number(to), view: null);
             var points = view.Select(await queries.GetObservationsAsync("trade-value", cancellationToken));
             return Results.File(TradeView.ToCsv(points), "text/csv; charset=utf-8", "china-central-asia-trade.csv");
         }).CacheOutput(DataCache.PolicyName);
@@ -68,9 +69,8 @@ public static class DownloadEndpoints
     private static ProjectFilter ProjectFilterFrom(HttpRequest request)
     {
         var q = request.Query;
-        static int? Int(string? value) => int.TryParse(value, System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-        return ProjectsView.Parse(q["country"], q["pillar"], q["dimension"], q["sector"], q["status"], Int(q["from"]), Int(q["to"]),
-            q["company"], q["q"], q["sort"], q["desc"] == "true", null);
+        return ProjectsView.Parse(q["country"], q["pillar"], q["dimension"], q["sector"], q["status"], QueryValues.Number(q["from"]), QueryValues.Number(q["to"]),
+            q["company"], q["q"], q["sort"], QueryValues.Bool(q["desc"]), null);
     }
 
     private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/";

@@ -14,7 +14,11 @@ public static class DataCache
     private const string Tag = "data";
 
     public static IServiceCollection AddDataCache(this IServiceCollection services) =>
-        services.AddOutputCache(options => options.AddPolicy(PolicyName, policy => policy
+        services.AddOutputCache(options =>
+        {
+            // Ids are case-sensitive in the store, so the cache must not treat /projects/X and /projects/x as one page.
+            options.UseCaseSensitivePaths = true;
+            options.AddPolicy(PolicyName, policy => policy
             // Blazor's enhanced navigation asks for a framed variant of the page, and a response replayed from
             // the cache comes back with its "blazor-enhanced-nav: allow" header recapitalised, which the
             // browser script rejects (it then falls back to a full load and can lose the navigation). Those
@@ -22,7 +26,8 @@ public static class DataCache
             .With(context => !IsEnhancedNavigation(context.HttpContext.Request))
             .Expire(TimeSpan.FromMinutes(1))
             .SetVaryByQuery("*")
-            .Tag(Tag)));
+            .Tag(Tag));
+        });
 
     private static bool IsEnhancedNavigation(HttpRequest request) =>
         request.Headers.Accept.Any(value => value?.Contains("blazor-enhanced-nav=on", StringComparison.OrdinalIgnoreCase) == true);

@@ -70,13 +70,25 @@ public sealed class ProjectSearchTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Year_range_keeps_projects_whose_known_years_overlap_it()
     {
-        var expected = _data.Projects.Where(p => (p.EndYear ?? p.StartYear) >= 2025 && (p.StartYear ?? p.EndYear) <= 2025).Select(p => p.Id).Order().ToList();
-
         var ids = await IdsAsync(new ProjectFilter { FromYear = 2025, ToYear = 2025 });
 
-        Assert.Equal(expected, ids);
-        Assert.Contains("year-of-high-quality-development-of-china-central-asia-cooperation", ids);
+        Assert.Contains("year-of-high-quality-development-of-china-central-asia-cooperation", ids); // 2025–2026
+        Assert.Contains("china-kazakhstan-import-export-commodity-exhibition-2025", ids); // 2025 only
+        Assert.Contains("china-kazakhstan-trans-caspian-route-agreement", ids); // signed 2023, in force
         Assert.DoesNotContain("dushanbe-chanak-highway", ids); // no year in the sources
+        Assert.DoesNotContain("china-central-asia-summit", ids); // no year in the sources
+        Assert.Equal(ids, (await IdsAsync(new ProjectFilter { FromYear = 2025 })).Intersect(await IdsAsync(new ProjectFilter { ToYear = 2025 })).Order());
+    }
+
+    [Fact]
+    public async Task A_project_that_started_and_has_not_ended_counts_for_later_years_and_a_completed_one_does_not()
+    {
+        var ids = await IdsAsync(new ProjectFilter { FromYear = 2026 });
+
+        Assert.Contains("wuwei-south-tashkent-freight-train", ids); // launched 2025, operating, no end given
+        Assert.Contains("year-of-high-quality-development-of-china-central-asia-cooperation", ids); // 2025–2026
+        Assert.DoesNotContain("china-kazakhstan-import-export-commodity-exhibition-2025", ids); // 2025 only
+        Assert.DoesNotContain("dushanbe-chanak-highway", ids); // no years in the sources
     }
 
     [Fact]

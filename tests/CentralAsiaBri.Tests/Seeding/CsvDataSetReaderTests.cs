@@ -205,4 +205,46 @@ public sealed class CsvDataSetReaderTests : IDisposable
             ex.Errors);
         Assert.Contains($"projects.csv line {first}, column 'start_year'", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Supplementary_figure_without_its_reporter_is_rejected()
+    {
+        var (line, row) = _data.FindRow("trade_observations.csv", _ => true);
+        _data.SetField("trade_observations.csv", "id", row["id"], "reporter_id", "");
+
+        Assert.Equal(new DataError("trade_observations.csv", line, "reporter_id", "a supplementary trade figure needs its reporter (whose statistic it is)"), SingleError());
+    }
+
+    [Fact]
+    public void Line_numbers_count_blank_lines_and_lines_inside_quoted_fields()
+    {
+        var lines = _data.ReadLines("units.csv").ToList();
+        lines.Add("");
+        lines.Add("\"two-line\",\"spread over\nlines\",x,count,,1");
+        lines.Add("bad-scale,Bad,b,count,,zero");
+        _data.WriteLines("units.csv", lines);
+
+        // The list's last three entries are a blank line, a record spanning two lines and the bad record:
+        // the bad record is on physical line Count + 1.
+        Assert.Equal(new DataError("units.csv", lines.Count + 1, "scale", "'zero' is not a number (use digits with '.' as decimal separator, no thousands separator)"), SingleError());
+    }
+
+    [Fact]
+    public void Malformed_quoting_is_reported()
+    {
+        var line = _data.AppendLine("units.csv", "odd-unit,Odd \"quote,x,count,,1");
+
+        var error = Assert.Single(Assert.Throws<DataValidationException>(() => CsvDataSetReader.Read(_data.Path)).Errors);
+
+        Assert.Equal(("units.csv", line), (error.File, error.Line));
+        Assert.StartsWith("malformed quoting", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_rejected()
+    {
+        File.WriteAllBytes(Path.Combine(_data.Path, "units.csv"), [.. "id,name\n"u8.ToArray(), 0xC3, 0x28, (byte)'\n']);
+
+        Assert.Equal(new DataError("units.csv", 0, "", "the file is not valid UTF-8"), Assert.Single(Assert.Throws<DataValidationException>(() => CsvDataSetReader.Read(_data.Path)).Errors, e => e.File == "units.csv"));
+    }
 }

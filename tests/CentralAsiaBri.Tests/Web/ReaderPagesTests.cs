@@ -75,10 +75,58 @@ public sealed class GlossaryLinkerTests
         using var glossary = new Glossary();
         var linker = new CentralAsiaBri.Web.Content.GlossaryLinker(new CentralAsiaBri.Data.Queries.ContentQueries(glossary.Store.Factory));
 
-        var html = await linker.ToHtmlAsync("A <script>alert(1)</script> and [a link](javascript:alert(1)) and <b>bold</b>.");
+        var html = await linker.ToHtmlAsync(
+            "A <script>alert(1)</script>, [a link](javascript:alert(1)), <javascript:alert(2)>, [away](//evil.example/x), <b>bold</b> " +
+            "and [fine](https://example.org/a) [here](glossary#bri).");
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:", html.Replace("&lt;javascript:alert(2)&gt;", "", StringComparison.Ordinal).Split("href=").Skip(1).Select(h => h.Split('"')[1]), StringComparer.Ordinal);
+        Assert.DoesNotContain("href=\"//", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.org/a\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"glossary#bri\"", html, StringComparison.Ordinal);
+        Assert.All(html.Split("href=\"").Skip(1), h => Assert.False(h.StartsWith("javascript", StringComparison.OrdinalIgnoreCase), h));
+    }
+}
+
+public sealed class RobustPagesTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Theory]
+    [InlineData("/projects?page=abc&desc=1&from=x&to=99999999999")]
+    [InlineData("/projects?status=planned,agreed&sector=1&sort=3")]
+    [InlineData("/trade?from=abc&to=&flow=imports,turnover")]
+    [InlineData("/events?country=<script>&pillar=x")]
+    public async Task Malformed_query_values_are_ignored_not_errors(string path)
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/projects/no-such-project")]
+    [InlineData("/indicators/no-such-indicator")]
+    [InlineData("/dimensions/no-such-dimension")]
+    [InlineData("/pillars/no-such-pillar")]
+    public async Task Unknown_ids_are_404(string path)
+    {
+        using var client = app.CreateClient();
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_wrongly_cased_id_does_not_replace_the_real_page_in_the_cache()
+    {
+        using var client = app.CreateClient();
+
+        var wrong = await client.GetAsync("/projects/BATKEN-SOLAR-POWER-PLANT");
+        var right = await client.GetAsync("/projects/batken-solar-power-plant");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("600 MW", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -54,7 +54,8 @@ public sealed partial class ChartJsChart
         {
             return "–";
         }
-        var number = c.Value.ToString("#,0.###", CultureInfo.InvariantCulture);
+        // As many digits as the value has (up to 10 decimals, which also hides binary floating-point noise).
+        var number = c.Value.ToString("#,0.##########", CultureInfo.InvariantCulture);
         var qualified = c.Qualifier == "=" ? number : $"{c.Qualifier} {number}";
         return Unit is null ? qualified : $"{qualified} {Unit}";
     }

@@ -13,7 +13,7 @@ function loadChartJs() {
 const qualifierText = (q) => (q && q !== '=' ? `${q} ` : '');
 
 export function formatValue(value, qualifier, unit) {
-  const number = value.toLocaleString('en', { maximumFractionDigits: 3 });
+  const number = value.toLocaleString('en', { maximumFractionDigits: 10 });
   return `${qualifierText(qualifier)}${number}${unit ? ` ${unit}` : ''}`;
 }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
-using Microsoft.AspNetCore.WebUtilities;
+using CentralAsiaBri.Web.Components.Shared;
 
 namespace CentralAsiaBri.Web.Components.Pages.Projects;
 
@@ -15,13 +15,13 @@ public static class ProjectsView
             .Where(c => c.Length is >= 2 and <= 6).Distinct()],
         Pillar = Slug(pillar),
         Dimension = Slug(dimension),
-        Sector = Enum.TryParse<Sector>(sector, ignoreCase: true, out var s) && !int.TryParse(sector, out _) ? s : null,
-        Status = Enum.TryParse<ProjectStatus>(status, ignoreCase: true, out var st) && !int.TryParse(status, out _) ? st : null,
+        Sector = QueryValues.Enum<Sector>(sector?.Replace("-", "", StringComparison.Ordinal)),
+        Status = QueryValues.Enum<ProjectStatus>(status?.Replace("-", "", StringComparison.Ordinal)),
         FromYear = from is >= 1900 and <= 2100 ? from : null,
         ToYear = to is >= 1900 and <= 2100 ? to : null,
         Company = Slug(company),
         Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 100)],
-        Sort = Enum.TryParse<ProjectSort>(sort, ignoreCase: true, out var so) && !int.TryParse(sort, out _) ? so : ProjectSort.Name,
+        Sort = QueryValues.Enum<ProjectSort>(sort) ?? ProjectSort.Name,
         Descending = descending == true,
         Page = page is > 0 and < 100_000 ? page.Value : 1,
     };

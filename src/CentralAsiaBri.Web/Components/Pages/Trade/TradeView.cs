@@ -2,6 +2,7 @@ using System.Globalization;
 using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Web.Components.Charts;
+using CentralAsiaBri.Web.Components.Shared;
 using CentralAsiaBri.Web.Downloads;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -31,7 +32,7 @@ public sealed record TradeView
     {
         Countries = SplitList(countries, c => Partners.Contains(c)) is { Count: > 0 } cs ? cs : DefaultCountries,
         Reporters = SplitList(reporters, r => r.Length is > 0 and <= 100) is { Count: > 0 } rs ? rs : [DefaultReporter],
-        Flow = Enum.TryParse<TradeFlow>(flow, ignoreCase: true, out var f) && !int.TryParse(flow, out _) ? f : TradeFlow.Turnover,
+        Flow = QueryValues.Enum<TradeFlow>(flow) ?? TradeFlow.Turnover,
         Currency = currency is "CNY" ? "CNY" : "USD",
         From = from is >= 1990 and <= 2100 ? from : null,
         To = to is >= 1990 and <= 2100 ? to : null,
@@ -149,7 +150,7 @@ public sealed record TradeView
         var byYear = line.ToDictionary(p => p.Year);
         for (var year = line.Min(p => p.Year); year <= line.Max(p => p.Year); year++)
         {
-            yield return new ChartJsPoint { X = year, Y = byYear.TryGetValue(year, out var p) ? Math.Round(p.Billions, 6) : null };
+            yield return new ChartJsPoint { X = year, Y = byYear.TryGetValue(year, out var p) ? Math.Round(p.Billions, 10) : null };
         }
     }
 
@@ -170,7 +171,7 @@ public sealed record TradeView
     public static byte[] ToCsv(IReadOnlyList<TradePoint> points) => CsvFile.Write(CsvHeader, points.Select(p => (IReadOnlyList<string?>)
     [
         p.Row.PartnerName, p.Row.ReporterName, p.Row.Flow?.ToString().ToLowerInvariant(), p.Year.ToString(CultureInfo.InvariantCulture),
-        p.Row.Qualifier.ToWords(), CsvFile.Number(p.Row.Value), p.Row.UnitId, CsvFile.Number(Math.Round(p.Billions, 6)), p.Row.Currency,
+        p.Row.Qualifier.ToWords(), CsvFile.Number(p.Row.Value), p.Row.UnitId, CsvFile.Number(Math.Round(p.Billions, 10)), p.Row.Currency,
         p.Row.Id, string.Join("; ", p.Row.Citations.Select(c => c.Url ?? c.Label)), p.Alternatives.ToString(CultureInfo.InvariantCulture),
     ]));
 }
