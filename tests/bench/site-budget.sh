@@ -8,6 +8,10 @@
 #   4. Lighthouse (desktop preset, Debian's Chromium) on the same pages: LCP, CLS, TBT and bytes transferred.
 #
 #   bash tests/bench/site-budget.sh [runs=3] [seconds=10] [soak-seconds=300]
+#   SECTIONS=cold bash tests/bench/site-budget.sh      (any of: cold,wrk,soak,lighthouse; default all)
+#
+# The app is published ReadyToRun for linux-x64 (framework-dependent), as a deployment should be: it
+# starts in about two thirds of the time of a JIT-only publish (docs/performance.md).
 #
 # Needs wrk (apt-get install wrk), Chromium (apt-get install chromium) and npm (Lighthouse 12.8.2 is
 # installed into a temporary folder). Not part of the test command: a benchmark, not a test.
@@ -24,7 +28,9 @@ app=""
 stop_app() { if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=""; fi; }
 trap 'stop_app; rm -rf "$work"' EXIT
 
-dotnet publish src/CentralAsiaBri.Web -c Release -o "$work/publish" --nologo -v q >/dev/null
+sections=${SECTIONS:-cold,wrk,soak,lighthouse}
+dotnet publish src/CentralAsiaBri.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/publish" --nologo -v q >/dev/null
 
 start_app() { # $1 = database file
   (cd "$work/publish" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$base" \
@@ -42,6 +48,7 @@ wait_healthy() {
   echo "the app did not become healthy" >&2; return 1
 }
 
+if [[ $sections == *cold* ]]; then
 echo "## Cold start (empty database → healthy /health)"
 echo
 for i in 1 2 3; do
@@ -54,6 +61,7 @@ for i in 1 2 3; do
   stop_app
 done
 echo
+fi
 
 start_app "$work/bench.db"
 wait_healthy
@@ -85,6 +93,8 @@ declare -a paths=("/" "/indicators/trade-growth-yoy" "/trade?countries=KZ,KG&fro
 for url in "${statics[@]}"; do wrk -t2 -c32 -d3s "$url" >/dev/null; done
 for path in "${paths[@]}"; do wrk -t2 -c32 -d3s "$base$path" >/dev/null; done
 
+trade_rps=0
+if [[ $sections == *wrk* || $sections == *soak* ]]; then
 declare -A static_result
 for url in "${statics[@]}"; do static_result[$url]=$(measure "$url"); done
 
@@ -92,7 +102,6 @@ echo "## Read pages under wrk (32 connections, median of $runs runs of ${seconds
 echo
 echo "| URL | bytes | req/s | p99 ms | static file of similar size | bytes | req/s | p99 ms | × static |"
 echo "| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |"
-trade_rps=0
 for i in "${!paths[@]}"; do
   url="$base${paths[$i]}"
   bytes=$(size_of "$url")
@@ -108,7 +117,9 @@ for i in "${!paths[@]}"; do
   echo "| ${names[$i]} \`${paths[$i]}\` | $bytes | $rps | $p99 | \`${best#"$base"/}\` | $(size_of "$best") | $srps | $sp99 | $ratio |"
 done
 echo
+fi
 
+if [[ $sections == *soak* ]]; then
 echo "## Soak: ${soak}s at half the trade page's maximum"
 echo
 # wrk has no rate option; a Lua delay per request paces each connection: 32 connections × 1000 / delay ms.
@@ -128,7 +139,9 @@ echo "- total requests: $(awk '/requests in/ { print $1 }' <<<"$out"); non-2xx/3
 echo "- p99: $(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")") ms"
 echo "- resident memory after warm-up: $((before / 1024)) MiB; at the end: $((after / 1024)) MiB; growth: $(awk -v a="$before" -v b="$after" 'BEGIN { printf "%.1f", (b - a) * 100 / a }') %"
 echo
+fi
 
+[[ $sections == *lighthouse* ]] || exit 0
 echo "## Lighthouse 12.8.2 (desktop preset, Chromium $(chromium --version 2>/dev/null | awk '{ print $2 }'))"
 echo
 lighthouse="$work/lh/node_modules/.bin/lighthouse"

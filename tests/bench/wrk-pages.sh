@@ -16,7 +16,7 @@ port=${BENCH_PORT:-5177}
 work=$(mktemp -d)
 trap 'kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-dotnet publish src/CentralAsiaBri.Web -c Release -o "$work/publish" --nologo -v q >/dev/null
+dotnet publish src/CentralAsiaBri.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/publish" --nologo -v q >/dev/null
 (cd "$work/publish" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
   Store__ConnectionString="Data Source=$work/bench.db" Logging__LogLevel__Default=Warning \
   dotnet CentralAsiaBri.Web.dll >"$work/app.log" 2>&1) &
