@@ -122,19 +122,22 @@ fi
 if [[ $sections == *soak* ]]; then
 echo "## Soak: ${soak}s at half the trade page's maximum"
 echo
-# wrk has no rate option; a Lua delay per request paces each connection: 32 connections × 1000 / delay ms.
+# wrk has no rate option; a Lua delay per request paces each connection (1 ms, wrk's granularity). A 10 s
+# calibration at 32 connections gives the rate per connection; the soak uses as many as reach the target.
 target=$(awk -v r="$trade_rps" 'BEGIN { printf "%d", r / 2 }')
-delay=$(awk -v t="$target" 'BEGIN { d = 32 * 1000 / t; if (d < 1) d = 1; printf "%d", d }')
+delay=1
 cat >"$work/pace.lua" <<LUA
 function delay() return $delay end
 LUA
+calibration=$(wrk -t2 -c32 -d10s -s "$work/pace.lua" "$base/trade?countries=KZ,KG&from=2013&to=2024" | awk '/^Requests\/sec/ { print $2 }')
+connections=$(awk -v t="$target" -v c="$calibration" 'BEGIN { n = int(32 * t / c + 0.999); if (n < 2) n = 2; print n }')
 rss_kb() { ps -o rss= -p "$(pgrep -f "CentralAsiaBri.Web.dll" | head -n 1)" | tr -d ' '; }
-wrk -t2 -c32 -d30s -s "$work/pace.lua" "$base/trade?countries=KZ,KG&from=2013&to=2024" >/dev/null
+wrk -t2 -c"$connections" -d30s -s "$work/pace.lua" "$base/trade?countries=KZ,KG&from=2013&to=2024" >/dev/null
 before=$(rss_kb)
-out=$(wrk -t2 -c32 -d"${soak}s" -s "$work/pace.lua" --latency "$base/trade?countries=KZ,KG&from=2013&to=2024")
+out=$(wrk -t2 -c"$connections" -d"${soak}s" -s "$work/pace.lua" --latency "$base/trade?countries=KZ,KG&from=2013&to=2024")
 after=$(rss_kb)
 non2xx=$(awk '/Non-2xx/ { print $5 }' <<<"$out"); non2xx=${non2xx:-0}
-echo "- target: ~$target req/s (delay ${delay} ms per request per connection); achieved: $(awk '/^Requests\/sec/ { print $2 }' <<<"$out") req/s"
+echo "- target: ~$target req/s (half of $trade_rps); $connections connections paced at ${delay} ms per request; achieved: $(awk '/^Requests\/sec/ { print $2 }' <<<"$out") req/s"
 echo "- total requests: $(awk '/requests in/ { print $1 }' <<<"$out"); non-2xx/3xx responses: $non2xx; socket errors: $(grep -c 'Socket errors' <<<"$out" || true)"
 echo "- p99: $(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")") ms"
 echo "- resident memory after warm-up: $((before / 1024)) MiB; at the end: $((after / 1024)) MiB; growth: $(awk -v a="$before" -v b="$after" 'BEGIN { printf "%.1f", (b - a) * 100 / a }') %"
