@@ -43,6 +43,17 @@ public sealed record ProjectSearchResult(int Total, IReadOnlyList<ProjectRow> Ro
 /// </summary>
 public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
 {
+    // Statuses sort in the order a project lives through them, not alphabetically (they are stored as names).
+    private static readonly System.Linq.Expressions.Expression<Func<Project, int>> s_lifecycle = p =>
+        p.Status == ProjectStatus.Proposed ? 0
+        : p.Status == ProjectStatus.Planned ? 1
+        : p.Status == ProjectStatus.Agreed ? 2
+        : p.Status == ProjectStatus.UnderConstruction ? 3
+        : p.Status == ProjectStatus.Operating ? 4
+        : p.Status == ProjectStatus.Ongoing ? 5
+        : p.Status == ProjectStatus.Completed ? 6
+        : 7;
+
     /// <summary>The end year of a project that has not ended.</summary>
     private const int OpenEnd = 9999;
 
@@ -133,8 +144,8 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
 
     private static IQueryable<Project> Sort(IQueryable<Project> projects, ProjectFilter filter) => (filter.Sort, filter.Descending) switch
     {
-        (ProjectSort.Status, false) => projects.OrderBy(p => p.Status).ThenBy(p => p.Name),
-        (ProjectSort.Status, true) => projects.OrderByDescending(p => p.Status).ThenBy(p => p.Name),
+        (ProjectSort.Status, false) => projects.OrderBy(s_lifecycle).ThenBy(p => p.Name),
+        (ProjectSort.Status, true) => projects.OrderByDescending(s_lifecycle).ThenBy(p => p.Name),
         (ProjectSort.Start, false) => projects.OrderBy(p => p.StartYear == null).ThenBy(p => p.StartYear).ThenBy(p => p.Name),
         (ProjectSort.Start, true) => projects.OrderBy(p => p.StartYear == null).ThenByDescending(p => p.StartYear).ThenBy(p => p.Name),
         (ProjectSort.Sector, false) => projects.OrderBy(p => p.Sector).ThenBy(p => p.Name),

@@ -111,6 +111,22 @@ public sealed class ProjectSearchTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Status_sorts_in_lifecycle_order()
+    {
+        var rows = (await _search.SearchAsync(new ProjectFilter { Sort = ProjectSort.Status }, allRows: true)).Rows;
+
+        var order = rows.Select(r => r.Status).Distinct().ToList();
+        Assert.Equal(order.OrderBy(s => Array.IndexOf(s_lifecycle, s)), order);
+        Assert.Equal(ProjectStatus.Proposed, rows[0].Status);
+    }
+
+    private static readonly ProjectStatus[] s_lifecycle =
+    [
+        ProjectStatus.Proposed, ProjectStatus.Planned, ProjectStatus.Agreed, ProjectStatus.UnderConstruction,
+        ProjectStatus.Operating, ProjectStatus.Ongoing, ProjectStatus.Completed, ProjectStatus.Unknown,
+    ];
+
+    [Fact]
     public async Task Map_counts_follow_the_whole_filter()
     {
         var result = await _search.SearchAsync(new ProjectFilter { Countries = ["KG"], Pillar = "infrastructure-connectivity" });
