@@ -22,7 +22,9 @@ public class ProjectFilterBenchmark
         var where = $"""
             WHERE p.PillarId = $pillar
               AND EXISTS (SELECT 1 FROM ProjectCountries AS pc WHERE pc.ProjectId = p.Id AND pc.CountriesId = $country)
-              AND COALESCE(p.EndYear, p.StartYear) >= $from AND COALESCE(p.StartYear, p.EndYear) <= $to
+              AND (p.StartYear IS NOT NULL OR p.EndYear IS NOT NULL)
+              AND COALESCE(p.EndYear, CASE WHEN p.Status = 'Completed' THEN p.StartYear ELSE 9999 END) >= $from
+              AND COALESCE(p.StartYear, p.EndYear) <= $to
               {text}
             """;
         return $"SELECT p.Id, p.Name, p.StartYear FROM Projects AS p {where} ORDER BY p.Name LIMIT 25; SELECT COUNT(*) FROM Projects AS p {where};";
