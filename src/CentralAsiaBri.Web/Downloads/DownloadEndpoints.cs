@@ -48,12 +48,12 @@ public static class DownloadEndpoints
                     id = p.Id,
                     url = $"{baseUrl}projects/{p.Id}",
                     name = p.Name,
-                    kind = Kebab(p.Kind),
+                    kind = Labels.Kebab(p.Kind),
                     countries = p.Countries.Select(c => c.Id),
                     pillar = p.PillarName,
                     dimension = p.DimensionName,
-                    sector = Kebab(p.Sector),
-                    status = Kebab(p.Status),
+                    sector = Labels.Kebab(p.Sector),
+                    status = Labels.Kebab(p.Status),
                     startYear = p.StartYear,
                     endYear = p.EndYear,
                     figures = p.Figures.Select(f => new { measure = f.Label, qualifier = f.Qualifier.ToSymbol(), value = f.Value, unit = f.UnitSymbol }),
@@ -75,9 +75,6 @@ public static class DownloadEndpoints
 
     private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/";
 
-    private static string Kebab<T>(T value)
-        where T : struct, Enum => System.Text.RegularExpressions.Regex.Replace(value.ToString(), "(?<=[a-z])([A-Z])", "-$1").ToLowerInvariant();
-
     public static readonly IReadOnlyList<string> ProjectsHeader =
     [
         "id", "name", "kind", "countries", "pillar", "dimension", "sector", "status", "start_year", "end_year", "figures", "companies",
@@ -86,7 +83,7 @@ public static class DownloadEndpoints
 
     public static byte[] ProjectsCsv(IEnumerable<ProjectRow> rows, string baseUrl) => CsvFile.Write(ProjectsHeader, rows.Select(p => (IReadOnlyList<string?>)
     [
-        p.Id, p.Name, Kebab(p.Kind), string.Join(";", p.Countries.Select(c => c.Id)), p.PillarName, p.DimensionName, Kebab(p.Sector), Kebab(p.Status),
+        p.Id, p.Name, Labels.Kebab(p.Kind), string.Join(";", p.Countries.Select(c => c.Id)), p.PillarName, p.DimensionName, Labels.Kebab(p.Sector), Labels.Kebab(p.Status),
         p.StartYear?.ToString(CultureInfo.InvariantCulture), p.EndYear?.ToString(CultureInfo.InvariantCulture),
         string.Join("; ", p.Figures.Select(f => $"{f.Label} {f.Qualifier.ToWords()} {CsvFile.Number(f.Value)} {f.UnitSymbol}")),
         string.Join("; ", p.Companies), p.Description,

@@ -50,7 +50,7 @@ public sealed class ReaderPagesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task A_glossary_term_in_a_text_links_to_its_entry_and_data_cannot_inject_markup()
+    public async Task A_glossary_term_in_a_text_links_to_its_entry_and_the_text_carries_no_script()
     {
         var document = await GetAsync("/dimensions/security-cooperation");
 

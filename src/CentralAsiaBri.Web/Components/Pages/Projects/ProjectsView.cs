@@ -35,8 +35,8 @@ public static class ProjectsView
         query.AddRange(filter.Countries.Select(c => new KeyValuePair<string, string?>("country", c)));
         Add(query, "pillar", filter.Pillar);
         Add(query, "dimension", filter.Dimension);
-        Add(query, "sector", filter.Sector?.ToString().ToLowerInvariant());
-        Add(query, "status", filter.Status?.ToString().ToLowerInvariant());
+        Add(query, "sector", filter.Sector is { } sector ? Labels.Kebab(sector) : null);
+        Add(query, "status", filter.Status is { } status ? Labels.Kebab(status) : null);
         Add(query, "from", filter.FromYear?.ToString(CultureInfo.InvariantCulture));
         Add(query, "to", filter.ToYear?.ToString(CultureInfo.InvariantCulture));
         Add(query, "company", filter.Company);
