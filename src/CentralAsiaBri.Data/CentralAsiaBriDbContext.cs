@@ -29,6 +29,8 @@ public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbCon
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
     public DbSet<Headline> Headlines => Set<Headline>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
+    public DbSet<DataFile> DataFiles => Set<DataFile>();
+    public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CentralAsiaBriDbContext).Assembly);

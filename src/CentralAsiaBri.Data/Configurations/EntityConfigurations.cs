@@ -215,3 +215,33 @@ internal sealed class SeedStateConfiguration : IEntityTypeConfiguration<SeedStat
         builder.Property(s => s.ContentHash).HasMaxLength(64);
     }
 }
+
+internal sealed class DataFileConfiguration : IEntityTypeConfiguration<DataFile>
+{
+    public void Configure(EntityTypeBuilder<DataFile> builder)
+    {
+        builder.HasKey(f => f.Name);
+        builder.Property(f => f.Name).HasMaxLength(100);
+        builder.Property(f => f.Sha256).HasMaxLength(64);
+        builder.Property(f => f.UpdatedBy).HasMaxLength(200);
+    }
+}
+
+internal sealed class ImportRecordConfiguration : IEntityTypeConfiguration<ImportRecord>
+{
+    public void Configure(EntityTypeBuilder<ImportRecord> builder)
+    {
+        builder.Property(i => i.ImportedBy).HasMaxLength(200);
+        builder.Property(i => i.Channel).HasMaxLength(10);
+        builder.Property(i => i.Outcome).HasConversion<string>().HasMaxLength(10);
+        builder.HasIndex(i => i.ImportedAtUtc);
+        builder.OwnsMany(i => i.Files, file =>
+        {
+            file.ToTable("ImportedFiles");
+            file.WithOwner().HasForeignKey("ImportRecordId");
+            file.HasKey(f => f.Id);
+            file.Property(f => f.Name).HasMaxLength(100);
+            file.Property(f => f.Sha256).HasMaxLength(64);
+        });
+    }
+}

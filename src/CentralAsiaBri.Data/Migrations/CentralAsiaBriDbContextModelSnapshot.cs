@@ -65,6 +65,34 @@ namespace CentralAsiaBri.Data.Migrations
                     b.ToTable("Countries");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.DataFile", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("DataFiles");
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.GlossaryTerm", b =>
                 {
                     b.Property<string>("Id")
@@ -115,6 +143,44 @@ namespace CentralAsiaBri.Data.Migrations
                     b.HasIndex("ProjectFigureId");
 
                     b.ToTable("Headlines");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.ImportRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAtUtc");
+
+                    b.ToTable("ImportRecords");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Indicator", b =>
@@ -917,6 +983,53 @@ namespace CentralAsiaBri.Data.Migrations
                     b.Navigation("Observation");
 
                     b.Navigation("ProjectFigure");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.ImportRecord", b =>
+                {
+                    b.OwnsMany("CentralAsiaBri.Data.Model.ImportedFile", "Files", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<byte[]>("Content")
+                                .IsRequired()
+                                .HasColumnType("BLOB");
+
+                            b1.Property<int>("ImportRecordId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RowsAdded")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("RowsChanged")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("RowsRemoved")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ImportRecordId");
+
+                            b1.ToTable("ImportedFiles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ImportRecordId");
+                        });
+
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Indicator", b =>

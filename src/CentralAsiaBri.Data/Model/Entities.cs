@@ -251,3 +251,53 @@ public sealed class SeedState
     public DateTime SeededAtUtc { get; set; }
     public int RowCount { get; set; }
 }
+
+/// <summary>
+/// The current content of one data file, as the store holds it: what data/ had at the last seed, or what a
+/// maintainer imported since. An import is validated together with the other current files.
+/// </summary>
+public sealed class DataFile
+{
+    /// <summary>The file name, e.g. <c>trade_observations.csv</c>.</summary>
+    public required string Name { get; set; }
+    public required byte[] Content { get; set; }
+    /// <summary>SHA-256 of <see cref="Content"/>, hex.</summary>
+    public required string Sha256 { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    /// <summary>"seed" for data/, otherwise the maintainer who imported the file.</summary>
+    public required string UpdatedBy { get; set; }
+}
+
+public enum ImportOutcome
+{
+    Applied,
+    Rejected,
+}
+
+/// <summary>The audit trail: one attempt to import data files, applied or not, and by whom.</summary>
+public sealed class ImportRecord
+{
+    public int Id { get; set; }
+    public DateTime ImportedAtUtc { get; set; }
+    /// <summary>The signed-in maintainer, or <c>cli:USER</c> for the command line.</summary>
+    public required string ImportedBy { get; set; }
+    /// <summary>"web" or "cli".</summary>
+    public required string Channel { get; set; }
+    public ImportOutcome Outcome { get; set; }
+    public int ErrorCount { get; set; }
+    /// <summary>The report as text: per file what changed, or every problem found.</summary>
+    public required string Report { get; set; }
+    public List<ImportedFile> Files { get; set; } = [];
+}
+
+/// <summary>One file of an import, kept whole so an audit can see exactly what was loaded.</summary>
+public sealed class ImportedFile
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required byte[] Content { get; set; }
+    public required string Sha256 { get; set; }
+    public int RowsAdded { get; set; }
+    public int RowsChanged { get; set; }
+    public int RowsRemoved { get; set; }
+}

@@ -3,7 +3,7 @@ using CentralAsiaBri.Data.Model;
 namespace CentralAsiaBri.Data.Seeding;
 
 /// <summary>
-/// Reads and validates every data file of a directory (the columns are documented in data/README.md).
+/// Reads and validates every data file of a directory or an import (the columns are documented in data/README.md).
 /// Files are read in dependency order so each reference can be checked against the rows it names.
 /// Either the whole dataset comes back, or a <see cref="DataValidationException"/> listing every problem.
 /// </summary>
@@ -17,10 +17,12 @@ public static class CsvDataSetReader
         "project_organisations.csv", "challenges.csv", "recommendations.csv", "events.csv", "glossary.csv", "headlines.csv",
     ];
 
-    public static DataSet Read(string directory)
+    public static DataSet Read(string directory) => Read(new DirectoryFileSource(directory));
+
+    public static DataSet Read(IDataFileSource source)
     {
         var errors = new List<DataError>();
-        var reader = new Reader(directory, errors);
+        var reader = new Reader(source, errors);
         var dataSet = reader.ReadAll();
         if (errors.Count > 0)
         {
@@ -29,7 +31,7 @@ public static class CsvDataSetReader
         return dataSet;
     }
 
-    private sealed class Reader(string directory, List<DataError> errors)
+    private sealed class Reader(IDataFileSource source, List<DataError> errors)
     {
         private readonly Lookup<Source> _sources = new("source", "sources.csv");
         private readonly Lookup<Unit> _units = new("unit", "units.csv");
@@ -99,7 +101,7 @@ public static class CsvDataSetReader
         private List<CsvRow> RowsOfFile<T>(Lookup<T> lookup, string file, params string[] columns)
             where T : class
         {
-            var rows = CsvTableReader.Read(directory, file, columns, errors);
+            var rows = CsvTableReader.Read(source, file, columns, errors);
             if (rows is null)
             {
                 lookup.IsComplete = false;

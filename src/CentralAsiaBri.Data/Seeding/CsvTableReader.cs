@@ -12,12 +12,11 @@ namespace CentralAsiaBri.Data.Seeding;
 internal static class CsvTableReader
 {
     /// <summary>Returns the records, or null when the file cannot be read row by row (its errors are recorded).</summary>
-    public static List<CsvRow>? Read(string directory, string file, IReadOnlyCollection<string> columns, List<DataError> errors)
+    public static List<CsvRow>? Read(IDataFileSource source, string file, IReadOnlyCollection<string> columns, List<DataError> errors)
     {
-        var path = Path.Combine(directory, file);
-        if (!System.IO.File.Exists(path))
+        if (source.Read(file) is not { } bytes)
         {
-            errors.Add(new DataError(file, 0, "", $"the file is missing from {directory}"));
+            errors.Add(new DataError(file, 0, "", $"the file is missing from {source.Description}"));
             return null;
         }
 
@@ -32,7 +31,7 @@ internal static class CsvTableReader
                 file, args.Context.Parser?.RawRow ?? 0, "", $"malformed quoting in '{Shorten(args.RawRecord)}'")),
         };
 
-        using var reader = new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
         using var csv = new CsvReader(reader, configuration);
         try
         {

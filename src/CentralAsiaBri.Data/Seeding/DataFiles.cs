@@ -5,24 +5,40 @@ namespace CentralAsiaBri.Data.Seeding;
 
 public static class DataFiles
 {
+    /// <summary>The bytes of every data file the source has, by name (a missing file is left out; the reader reports it).</summary>
+    public static Dictionary<string, byte[]> ReadAll(IDataFileSource source)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var name in CsvDataSetReader.FileNames)
+        {
+            if (source.Read(name) is { } bytes)
+            {
+                files[name] = bytes;
+            }
+        }
+        return files;
+    }
+
     /// <summary>
     /// SHA-256 over the names and bytes of the data files: the store remembers it, so a start-up re-seeds
     /// exactly when a file changed. A missing file hashes as absent (the reader then reports it).
     /// </summary>
-    public static string ComputeHash(string directory)
+    public static string ComputeHash(IReadOnlyDictionary<string, byte[]> files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var name in CsvDataSetReader.FileNames)
         {
-            var path = Path.Combine(directory, name);
             hash.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
-            if (File.Exists(path))
+            if (files.TryGetValue(name, out var bytes))
             {
-                var bytes = File.ReadAllBytes(path);
                 hash.AppendData(BitConverter.GetBytes((long)bytes.Length));
                 hash.AppendData(bytes);
             }
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    public static string ComputeHash(string directory) => ComputeHash(ReadAll(new DirectoryFileSource(directory)));
+
+    public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }

@@ -23,25 +23,38 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
     /// <exception cref="DataValidationException">A file is missing or has a bad row; the store is unchanged.</exception>
     public async Task<SeedOutcome> SeedAsync(string dataDirectory, CancellationToken cancellationToken = default)
     {
-        var hash = DataFiles.ComputeHash(dataDirectory);
+        var files = DataFiles.ReadAll(new DirectoryFileSource(dataDirectory));
+        var hash = DataFiles.ComputeHash(files);
+        DateTime? seededAt = null;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            var current = await db.SeedStates.AsNoTracking().Select(s => s.ContentHash).SingleOrDefaultAsync(cancellationToken);
-            if (current == hash)
+            var current = await db.SeedStates.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+            if (current?.ContentHash == hash && await db.DataFiles.AnyAsync(cancellationToken))
             {
                 LogUnchanged(hash);
                 return SeedOutcome.Unchanged;
             }
+            seededAt = current?.SeededAtUtc;
         }
 
-        var dataSet = CsvDataSetReader.Read(dataDirectory);
-        await ReplaceAsync(dataSet, hash, cancellationToken);
+        var dataSet = CsvDataSetReader.Read(new MemoryFileSource(files, dataDirectory));
+        var now = DateTime.UtcNow;
+        await ReplaceAsync(dataSet, new SeedState { ContentHash = hash, SeededAtUtc = now, RowCount = dataSet.RowCount }, files, "seed", now, alsoWrite: null, cancellationToken);
         LogSeeded(dataSet.RowCount, dataDirectory, hash);
+        if (seededAt is { } previous)
+        {
+            await WarnAboutSupersededImportsAsync(previous, cancellationToken);
+        }
         return SeedOutcome.Seeded;
     }
 
-    /// <summary>Replaces the whole content of the store with <paramref name="dataSet"/>, atomically.</summary>
-    public async Task ReplaceAsync(DataSet dataSet, string contentHash, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Replaces the whole content of the store with <paramref name="dataSet"/>, atomically, together with the
+    /// current files it was read from (<paramref name="changedFiles"/> replace theirs; the others stay) and
+    /// whatever <paramref name="alsoWrite"/> adds in the same transaction (an import's audit record).
+    /// </summary>
+    public async Task ReplaceAsync(DataSet dataSet, SeedState seedState, IReadOnlyDictionary<string, byte[]> changedFiles, string changedBy,
+        DateTime changedAtUtc, Action<CentralAsiaBriDbContext>? alsoWrite, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
@@ -49,6 +62,7 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await DeleteAllAsync(db, cancellationToken);
+            await db.DataFiles.Where(f => changedFiles.Keys.Contains(f.Name)).ExecuteDeleteAsync(cancellationToken);
 
             db.AddRange(dataSet.Sources);
             db.AddRange(dataSet.Units);
@@ -67,11 +81,29 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
             db.AddRange(dataSet.Events);
             db.AddRange(dataSet.GlossaryTerms);
             db.AddRange(dataSet.Headlines);
-            db.SeedStates.Add(new SeedState { ContentHash = contentHash, SeededAtUtc = DateTime.UtcNow, RowCount = dataSet.RowCount });
+            db.SeedStates.Add(seedState);
+            db.DataFiles.AddRange(changedFiles.Select(f => new DataFile
+            {
+                Name = f.Key, Content = f.Value, Sha256 = DataFiles.Sha256(f.Value), UpdatedAtUtc = changedAtUtc, UpdatedBy = changedBy,
+            }));
+            alsoWrite?.Invoke(db);
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
+    }
+
+    /// <summary>A new release of data/ replaces files that maintainers imported since the last seed; say so loudly.</summary>
+    private async Task WarnAboutSupersededImportsAsync(DateTime previousSeedUtc, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var superseded = await db.ImportRecords.AsNoTracking()
+            .Where(i => i.Outcome == ImportOutcome.Applied && i.ImportedAtUtc > previousSeedUtc)
+            .Select(i => i.Id).ToListAsync(cancellationToken);
+        if (superseded.Count > 0)
+        {
+            LogImportsSuperseded(superseded.Count, string.Join(", ", superseded));
+        }
     }
 
     /// <summary>Empties every table, dependents first; join and citation tables go with their owners (cascade).</summary>
@@ -96,6 +128,9 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
         await db.Sources.ExecuteDeleteAsync(cancellationToken);
         await db.SeedStates.ExecuteDeleteAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The new data files replaced {Count} import(s) made since the previous seed (import ids {Ids}); their files stay in the import log. Commit imported files to data/ to keep them across releases")]
+    private partial void LogImportsSuperseded(int count, string ids);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Data files unchanged since the last load (hash {Hash}); store left as it is")]
     private partial void LogUnchanged(string hash);

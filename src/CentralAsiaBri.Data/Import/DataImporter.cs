@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Text;
+using CentralAsiaBri.Data.Model;
+using CentralAsiaBri.Data.Seeding;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CentralAsiaBri.Data.Import;
+
+/// <summary>An uploaded file: the name it was sent under and its bytes.</summary>
+public sealed record ImportFile(string Name, byte[] Content);
+
+/// <summary>What an applied import changed in one file; rows are matched by their <c>id</c> column where the file has one.</summary>
+public sealed record FileChange(string Name, int RowsBefore, int RowsAfter, int Added, int Changed, int Removed);
+
+/// <summary>The outcome of an import: applied with its changes, or rejected with every problem found.</summary>
+public sealed record ImportReport(int RecordId, ImportOutcome Outcome, IReadOnlyList<DataError> Errors, IReadOnlyList<FileChange> Changes)
+{
+    public bool Applied => Outcome == ImportOutcome.Applied;
+
+    public string ToText() => Applied
+        ? "Applied. " + string.Join("; ", Changes.Select(c => $"{c.Name}: {c.RowsBefore} -> {c.RowsAfter} rows ({c.Added} added, {c.Changed} changed, {c.Removed} removed)"))
+        : $"Rejected with {Errors.Count} problem(s); nothing was changed:" + Environment.NewLine + string.Join(Environment.NewLine, Errors.Select(e => "  " + e));
+}
+
+/// <summary>
+/// Imports data files uploaded by a maintainer. Each uploaded file replaces the store's current file of the
+/// same name (the schemas are those of data/, documented in data/README.md); the resulting set of files is
+/// read and validated in full exactly as a seed is, and the store's content is replaced in one transaction,
+/// together with an audit record, or nothing is written but the record of the refused attempt.
+/// </summary>
+public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbContext> contextFactory, DatabaseSeeder seeder, TimeProvider time,
+    ILogger<DataImporter> logger) : IDisposable
+{
+    // One import at a time in this process: each validates against the files the previous one left.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportFile> files, string importedBy, string channel, CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await ImportLockedAsync(files, importedBy, channel, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<ImportReport> ImportLockedAsync(IReadOnlyList<ImportFile> files, string importedBy, string channel, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        Dictionary<string, byte[]> current;
+        SeedState? seedState;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            current = await db.DataFiles.AsNoTracking().ToDictionaryAsync(f => f.Name, f => f.Content, StringComparer.Ordinal, cancellationToken);
+            seedState = await db.SeedStates.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        }
+
+        var errors = CheckFiles(files);
+        if (seedState is null)
+        {
+            errors.Add(new DataError("", 0, "", "the store has not been seeded yet; start the app once so it loads data/"));
+        }
+        DataSet? dataSet = null;
+        if (errors.Count == 0)
+        {
+            var proposed = new Dictionary<string, byte[]>(current, StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                proposed[file.Name] = file.Content;
+            }
+            try
+            {
+                dataSet = CsvDataSetReader.Read(new MemoryFileSource(proposed, "the store's current files"));
+            }
+            catch (DataValidationException ex)
+            {
+                errors.AddRange(ex.Errors);
+            }
+        }
+
+        var record = new ImportRecord
+        {
+            ImportedAtUtc = now,
+            ImportedBy = importedBy,
+            Channel = channel,
+            Report = "",
+            Files = [.. files.Select(f => new ImportedFile { Name = Truncate(f.Name, 100), Content = f.Content, Sha256 = DataFiles.Sha256(f.Content) })],
+        };
+
+        if (dataSet is null || errors.Count > 0)
+        {
+            var rejected = new ImportReport(0, ImportOutcome.Rejected, errors, []);
+            record.Outcome = ImportOutcome.Rejected;
+            record.ErrorCount = errors.Count;
+            record.Report = rejected.ToText();
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            db.ImportRecords.Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+            LogRejected(importedBy, channel, string.Join(", ", files.Select(f => f.Name)), errors.Count, record.Id);
+            return rejected with { RecordId = record.Id };
+        }
+
+        var changes = files.Select(f => RowDiff.Compare(f.Name, current.GetValueOrDefault(f.Name), f.Content)).ToList();
+        foreach (var (file, change) in record.Files.Zip(changes))
+        {
+            file.RowsAdded = change.Added;
+            file.RowsChanged = change.Changed;
+            file.RowsRemoved = change.Removed;
+        }
+        var applied = new ImportReport(0, ImportOutcome.Applied, [], changes);
+        record.Outcome = ImportOutcome.Applied;
+        record.Report = applied.ToText();
+
+        await seeder.ReplaceAsync(dataSet, new SeedState { ContentHash = seedState!.ContentHash, SeededAtUtc = seedState.SeededAtUtc, RowCount = dataSet.RowCount },
+            files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal), importedBy, now, db => db.ImportRecords.Add(record), cancellationToken);
+        LogApplied(importedBy, channel, record.Report, record.Id);
+        return applied with { RecordId = record.Id };
+    }
+
+    /// <summary>Only the known data files, each once, as UTF-8 text: anything else is refused before it is parsed.</summary>
+    private static List<DataError> CheckFiles(IReadOnlyList<ImportFile> files)
+    {
+        var errors = new List<DataError>();
+        if (files.Count == 0)
+        {
+            errors.Add(new DataError("", 0, "", "no file was sent"));
+        }
+        foreach (var file in files)
+        {
+            if (!CsvDataSetReader.FileNames.Contains(file.Name, StringComparer.Ordinal))
+            {
+                errors.Add(new DataError(file.Name, 0, "", file.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+                    ? $"not one of the data files ({string.Join(", ", CsvDataSetReader.FileNames)})"
+                    : "only CSV data files can be imported"));
+            }
+            else if (file.Content.AsSpan().Contains((byte)0))
+            {
+                errors.Add(new DataError(file.Name, 0, "", "the file is binary, not CSV text"));
+            }
+        }
+        foreach (var duplicate in files.GroupBy(f => f.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            errors.Add(new DataError(duplicate.Key, 0, "", "the file was sent more than once"));
+        }
+        return errors;
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {ImportId} by {ImportedBy} via {Channel} applied: {Changes}")]
+    private partial void LogApplied(string importedBy, string channel, string changes, int importId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Import {ImportId} by {ImportedBy} via {Channel} of {Files} rejected with {ErrorCount} problem(s); the store is unchanged")]
+    private partial void LogRejected(string importedBy, string channel, string files, int errorCount, int importId);
+}
+
+/// <summary>Counts rows added, changed and removed between two versions of a (valid) data file.</summary>
+internal static class RowDiff
+{
+    public static FileChange Compare(string name, byte[]? before, byte[] after)
+    {
+        var old = Rows(before);
+        var next = Rows(after);
+        var added = next.Keys.Count(k => !old.ContainsKey(k));
+        var removed = old.Keys.Count(k => !next.ContainsKey(k));
+        var changed = next.Count(r => old.TryGetValue(r.Key, out var previous) && previous != r.Value);
+        return new FileChange(name, old.Count, next.Count, added, changed, removed);
+    }
+
+    /// <summary>Rows by key: the <c>id</c> column where there is one, otherwise the whole row (join tables).</summary>
+    private static Dictionary<string, string> Rows(byte[]? content)
+    {
+        var rows = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (content is null)
+        {
+            return rows;
+        }
+        using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { IgnoreBlankLines = true });
+        if (!csv.Read())
+        {
+            return rows;
+        }
+        var keyIndex = Array.IndexOf(csv.Record ?? [], "id");
+        while (csv.Read())
+        {
+            var record = csv.Record ?? [];
+            var whole = string.Join('\u001f', record);
+            rows[keyIndex >= 0 && keyIndex < record.Length ? record[keyIndex] : whole] = whole;
+        }
+        return rows;
+    }
+}
