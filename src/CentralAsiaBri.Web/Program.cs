@@ -1,8 +1,13 @@
+using CentralAsiaBri.Web.Admin;
+using CentralAsiaBri.Web.Api;
 using CentralAsiaBri.Web.Components;
 using CentralAsiaBri.Web.Downloads;
+using CentralAsiaBri.Web.Hardening;
 using CentralAsiaBri.Web.Store;
+using Microsoft.AspNetCore.Diagnostics;
 
-var builder = WebApplication.CreateBuilder(args);
+// "import FILE..." and "hash-password" are verbs of the same app; everything else starts the web server.
+var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 
 // Serve static assets from the build output in every environment, not only Development: a build (unlike a
 // publish) keeps compressed copies outside wwwroot, and without this mapping a browser asking for gzip gets
@@ -10,29 +15,59 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 builder.AddStore();
+builder.AddMaintainerSignIn();
+builder.AddOpenDataApi();
 builder.Services.AddDataCache();
+builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 // Static server rendering only: every page is plain HTML that can be output-cached, charts draw themselves
 // in the browser (ADR-005). No interactive render mode is registered until a component needs one.
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 
+if (await CommandLine.RunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
 await app.InitialiseStoreAsync();
 
+app.UseSecurityHeaders();
+static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    // Pages get the site's error page; the API gets RFC 7807 problem details. A request the server refused
+    // (body too large, malformed) keeps its 4xx status instead of becoming a 500.
+    static int StatusOf(Exception exception) => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+    app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf }));
+    app.UseWhen(context => !IsApi(context), site => site.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/Error", CreateScopeForErrors = true, StatusCodeSelector = StatusOf,
+    }));
     app.UseHsts();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseWhen(IsApi, api => api.UseStatusCodePages());
+// A page request that found nothing shows the site's "not found" page; other methods keep their bare status.
+app.UseWhen(context => !IsApi(context) && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)),
+    site => site.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseHttpsRedirection();
 
+app.UseRouting();
+app.UseCors();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.UseUploadLimit();
 app.UseAntiforgery();
 app.UseOutputCache();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapDownloads();
+app.MapApi();
+app.MapOpenDataApiReference();
+app.MapAdmin();
 app.MapRazorComponents<App>();
 
 await app.RunAsync();
+return 0;

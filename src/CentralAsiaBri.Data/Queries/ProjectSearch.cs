@@ -8,6 +8,8 @@ public enum ProjectSort { Name, Status, Start, Sector }
 /// <summary>The projects page's filters, as the query string states them.</summary>
 public sealed record ProjectFilter
 {
+    /// <summary>One project by id (the API's project endpoint); not part of the page's query string.</summary>
+    public string? Id { get; init; }
     public IReadOnlyList<string> Countries { get; init; } = [];
     public string? Pillar { get; init; }
     public string? Dimension { get; init; }
@@ -32,7 +34,7 @@ public sealed record ProjectFacets(
 public sealed record ProjectRow(
     string Id, string Name, ProjectKind Kind, IReadOnlyList<NamedLink> Countries, string? PillarName, string DimensionName, Sector Sector,
     ProjectStatus Status, int? StartYear, int? EndYear, IReadOnlyList<FigureView> Figures, IReadOnlyList<string> Companies,
-    string Description, IReadOnlyList<CitationView> Citations);
+    string Description, IReadOnlyList<CitationView> Citations, string? PillarId = null, string? DimensionId = null);
 
 public sealed record ProjectSearchResult(int Total, IReadOnlyList<ProjectRow> Rows, ProjectFacets Facets, IReadOnlyDictionary<string, int> PerCountry);
 
@@ -80,7 +82,7 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
             p.StartYear, p.EndYear,
             [.. p.Figures.Select(Views.Figure)],
             [.. p.Organisations.Where(o => o.Organisation!.Kind == OrganisationKind.Company).Select(o => o.Organisation!.Name).Distinct()],
-            p.Description, Views.Cite(p.Citations))).ToList();
+            p.Description, Views.Cite(p.Citations), p.PillarId, p.DimensionId)).ToList();
 
         var facets = await FacetsAsync(db, filter, cancellationToken);
         var perCountry = facets.Countries.ToDictionary(c => c.Value, c => c.Count);
@@ -97,6 +99,10 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
     /// <summary>The filter as SQL: every clause is a plain column comparison or an EXISTS over a join table.</summary>
     public static IQueryable<Project> Apply(IQueryable<Project> projects, ProjectFilter filter, string? except = null)
     {
+        if (filter.Id is { } id)
+        {
+            projects = projects.Where(p => p.Id == id);
+        }
         if (except != "country" && filter.Countries.Count > 0)
         {
             var countries = filter.Countries.ToList();

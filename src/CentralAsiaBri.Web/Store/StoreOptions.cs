@@ -14,4 +14,8 @@ public sealed class StoreOptions
     /// <summary>Folder with the CSV files; relative paths are taken from the app's base directory,
     /// where the build copies <c>data/*.csv</c>.</summary>
     public string DataDirectory { get; set; } = "data";
+
+    /// <summary>How often, in seconds, the app checks whether another process (the import command, another
+    /// instance) changed the store, to evict its cached pages. Default 5.</summary>
+    public int ChangePollSeconds { get; set; } = 5;
 }

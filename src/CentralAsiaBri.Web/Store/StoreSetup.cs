@@ -15,7 +15,7 @@ public static partial class StoreSetup
         var connectionString = ResolveSqliteConnectionString(options.ConnectionString, builder.Environment.ContentRootPath);
         var dataDirectory = Path.GetFullPath(options.DataDirectory, AppContext.BaseDirectory);
 
-        builder.Services.AddSingleton(new ResolvedStoreOptions(connectionString, dataDirectory));
+        builder.Services.AddSingleton(new ResolvedStoreOptions(connectionString, dataDirectory, options.ChangePollSeconds));
         builder.Services.AddDbContextFactory<CentralAsiaBriDbContext>(db => db.UseSqlite(connectionString));
         builder.Services.AddSingleton<DatabaseSeeder>();
         builder.Services.AddSingleton<OverviewQuery>();
@@ -25,6 +25,12 @@ public static partial class StoreSetup
         builder.Services.AddSingleton<ContentQueries>();
         builder.Services.AddScoped<Content.GlossaryLinker>();
         builder.Services.AddSingleton<ProjectSearch>();
+        builder.Services.AddSingleton<ReferenceQueries>();
+        builder.Services.AddSingleton<Data.Import.ImportLogQueries>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Data.Import.DataImporter>();
+        builder.Services.AddSingleton<DataChangeWatcher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DataChangeWatcher>());
         // Boundaries are decoded once, on first use, from the world-atlas file the build copies to <output>/geo.
         builder.Services.AddSingleton(_ => new Components.Pages.Projects.Map.CountryShapes(Path.Combine(AppContext.BaseDirectory, "geo", "countries-50m.json")));
         builder.Services.AddHealthChecks().AddDbContextCheck<CentralAsiaBriDbContext>();
@@ -83,4 +89,4 @@ public static partial class StoreSetup
 }
 
 /// <summary>The store settings with paths made absolute.</summary>
-public sealed record ResolvedStoreOptions(string ConnectionString, string DataDirectory);
+public sealed record ResolvedStoreOptions(string ConnectionString, string DataDirectory, int ChangePollSeconds);

@@ -5,18 +5,30 @@ using Microsoft.Data.Sqlite;
 namespace CentralAsiaBri.Tests.Support;
 
 /// <summary>The real app, in memory, over a fresh SQLite file that its own start-up migrates and seeds.</summary>
-public sealed class AppFactory : WebApplicationFactory<Program>
+public class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("cab-app-").FullName;
 
     public string DatabasePath => Path.Combine(_directory, "app.db");
 
+    public string ConnectionString => $"Data Source={DatabasePath}";
+
+    /// <summary>Extra configuration a derived factory sets (maintainer accounts, limits).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // UseSetting reaches the configuration before Program's top-level code reads it.
-        builder.UseSetting("Store:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Store:ConnectionString", ConnectionString);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseEnvironment("Testing");
     }
+
+    /// <summary>A digest of the store's content (see <see cref="TestStore.FingerprintAsync(string)"/>).</summary>
+    public Task<string> FingerprintAsync() => TestStore.FingerprintAsync(ConnectionString);
 
     protected override void Dispose(bool disposing)
     {

@@ -36,9 +36,11 @@ public sealed class TestStore : IDisposable
     /// A digest of every row of every data table (the import audit log and EF's history excepted): equal
     /// fingerprints mean the store serves exactly the same content.
     /// </summary>
-    public async Task<string> FingerprintAsync()
+    public Task<string> FingerprintAsync() => FingerprintAsync(ConnectionString);
+
+    public static async Task<string> FingerprintAsync(string connectionString)
     {
-        await using var connection = new SqliteConnection(ConnectionString);
+        await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())

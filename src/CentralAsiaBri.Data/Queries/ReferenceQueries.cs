@@ -1,0 +1,47 @@
+using CentralAsiaBri.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentralAsiaBri.Data.Queries;
+
+public sealed record CountryView(string Id, string Name, CountryKind Kind, string? ParentId, bool IsFocus, IReadOnlyList<CitationView> Citations);
+
+public sealed record DimensionView(string Id, string Name, int SortOrder, string Summary, IReadOnlyList<string> PillarIds, IReadOnlyList<CitationView> Citations);
+
+public sealed record PillarView(string Id, string Name, string DimensionId, int SortOrder, string Summary, IReadOnlyList<CitationView> Citations);
+
+public sealed record SourceDetail(string Id, SourceKind Kind, IReadOnlyList<string> Authors, string Title, string? Publisher, string? Published,
+    string? Doi, string? Url, string? CitedInId, int? ReferenceNumber, string? Note);
+
+/// <summary>The small reference tables — countries, the framework, sources — whole, for the API and its CSV files.</summary>
+public sealed class ReferenceQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
+{
+    public async Task<IReadOnlyList<CountryView>> GetCountriesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var countries = await db.Countries.AsNoTracking().Include(c => c.Citations).ThenInclude(c => c.Source).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        return [.. countries.Select(c => new CountryView(c.Id, c.Name, c.Kind, c.ParentId, c.IsFocus, Views.Cite(c.Citations)))];
+    }
+
+    public async Task<IReadOnlyList<DimensionView>> GetDimensionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var dimensions = await db.Dimensions.AsNoTracking().Include(d => d.Pillars).Include(d => d.Citations).ThenInclude(c => c.Source)
+            .OrderBy(d => d.SortOrder).ToListAsync(cancellationToken);
+        return [.. dimensions.Select(d => new DimensionView(d.Id, d.Name, d.SortOrder, d.Summary,
+            [.. d.Pillars.OrderBy(p => p.SortOrder).Select(p => p.Id)], Views.Cite(d.Citations)))];
+    }
+
+    public async Task<IReadOnlyList<PillarView>> GetPillarsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var pillars = await db.Pillars.AsNoTracking().Include(p => p.Citations).ThenInclude(c => c.Source).OrderBy(p => p.SortOrder).ToListAsync(cancellationToken);
+        return [.. pillars.Select(p => new PillarView(p.Id, p.Name, p.DimensionId, p.SortOrder, p.Summary, Views.Cite(p.Citations)))];
+    }
+
+    public async Task<IReadOnlyList<SourceDetail>> GetSourcesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        return [.. sources.Select(s => new SourceDetail(s.Id, s.Kind, s.Authors, s.Title, s.Publisher, s.Published, s.Doi, s.Url, s.CitedInId, s.ReferenceNumber, s.Note))];
+    }
+}

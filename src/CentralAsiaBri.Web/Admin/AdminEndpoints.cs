@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using CentralAsiaBri.Data;
+using CentralAsiaBri.Data.Import;
+using CentralAsiaBri.Data.Seeding;
+using CentralAsiaBri.Web.Store;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CentralAsiaBri.Web.Admin;
+
+/// <summary>Marks an endpoint that accepts uploads: requests past the configured size get 413 before anything reads them.</summary>
+public sealed class UploadLimitMetadata;
+
+public static class AdminEndpoints
+{
+    public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/admin").RequireAuthorization(AdminSetup.Policy).ExcludeFromDescription();
+
+        // The form on /admin posts here (multipart, with the antiforgery token the form carries: binding a form
+        // makes the token mandatory). Browsers are sent to the report page; scripts asking for JSON get the report.
+        admin.MapPost("/import", async (IFormFileCollection files, HttpContext context, DataImporter importer, CancellationToken cancellationToken) =>
+        {
+            var uploads = new List<ImportFile>(files.Count);
+            foreach (var file in files)
+            {
+                using var buffer = new MemoryStream();
+                await file.CopyToAsync(buffer, cancellationToken);
+                uploads.Add(new ImportFile(Path.GetFileName(file.FileName), buffer.ToArray()));
+            }
+            var maintainer = context.User.FindFirstValue(ClaimTypes.Name) ?? "unknown";
+            var report = await importer.ImportAsync(uploads, maintainer, "web", cancellationToken);
+            if (report.Applied)
+            {
+                await DataCache.EvictAsync(context.RequestServices, cancellationToken);
+            }
+            if (!WantsJson(context.Request))
+            {
+                return Results.Redirect($"/admin/imports/{report.RecordId}", permanent: false, preserveMethod: false);
+            }
+            return report.Applied
+                ? Results.Ok(new { importId = report.RecordId, outcome = "applied", changes = report.Changes })
+                : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The import was rejected; nothing was changed",
+                    extensions: new Dictionary<string, object?> { ["importId"] = report.RecordId, ["errors"] = report.Errors });
+        }).WithMetadata(new UploadLimitMetadata());
+
+        admin.MapGet("/files/{name}", async (string name, IDbContextFactory<CentralAsiaBriDbContext> factory, CancellationToken cancellationToken) =>
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var file = await db.DataFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Name == name, cancellationToken);
+            return file is null ? Results.NotFound() : Results.File(file.Content, "text/csv; charset=utf-8", file.Name);
+        });
+
+        admin.MapGet("/imports/{id:int}/files/{name}", async (int id, string name, IDbContextFactory<CentralAsiaBriDbContext> factory, CancellationToken cancellationToken) =>
+        {
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            var file = await db.ImportRecords.AsNoTracking().Where(r => r.Id == id).SelectMany(r => r.Files).FirstOrDefaultAsync(f => f.Name == name, cancellationToken);
+            // Whatever was uploaded is handed back as an attachment of opaque bytes, never rendered.
+            return file is null ? Results.NotFound() : Results.File(file.Content, "application/octet-stream", CsvDataSetReader.FileNames.Contains(file.Name) ? file.Name : "upload.bin");
+        });
+        return app;
+    }
+
+    private static bool WantsJson(HttpRequest request) =>
+        request.Headers.Accept.Any(a => a?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
+
+    /// <summary>
+    /// Refuses an upload larger than <see cref="ImportOptions.MaxUploadBytes"/> with 413 before the antiforgery
+    /// check or the form reader touches the body; a body without a length is cut off by the server at the same size.
+    /// Runs after routing and authorization, so an anonymous upload is refused with 401 first.
+    /// </summary>
+    public static IApplicationBuilder UseUploadLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<UploadLimitMetadata>() is not null)
+        {
+            var limit = context.RequestServices.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes;
+            if (context.Request.ContentLength > limit)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status413PayloadTooLarge,
+                        Title = "The upload is too large",
+                        Detail = $"Uploads may be at most {limit} bytes.",
+                    },
+                });
+                return;
+            }
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            {
+                feature.MaxRequestBodySize = limit;
+            }
+            context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
+        }
+        await next();
+    });
+}

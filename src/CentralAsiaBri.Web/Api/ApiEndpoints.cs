@@ -1,0 +1,299 @@
+using System.Globalization;
+using CentralAsiaBri.Data.Model;
+using CentralAsiaBri.Data.Queries;
+using CentralAsiaBri.Web.Components.Pages.Projects;
+using CentralAsiaBri.Web.Components.Shared;
+using CentralAsiaBri.Web.Downloads;
+using CentralAsiaBri.Web.Store;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace CentralAsiaBri.Web.Api;
+
+/// <summary>
+/// The read-only open data API under /api/v1: every collection as paged JSON and as one CSV file, with the
+/// filters of the pages. Errors are RFC 7807 problem details; every response carries an ETag.
+/// </summary>
+public static class ApiEndpoints
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+
+    public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1")
+            .RequireRateLimiting(ApiSetup.ApiPolicy)
+            .RequireCors(ApiSetup.CorsPolicy)
+            .CacheOutput(DataCache.PolicyName)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        var reference = api.MapGroup("").WithTags("Framework and reference");
+        reference.MapGet("/countries", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
+                Paged(http, (await queries.GetCountriesAsync(ct)).Select(ToApi), page, pageSize))
+            .Produces<Paged<ApiCountry>>().ProducesValidationProblem()
+            .WithSummary("Countries and regions").WithDescription("The five Central Asian states, China and the other areas figures refer to.");
+        reference.MapGet("/countries.csv", async (HttpContext http, ReferenceQueries queries, CancellationToken ct) =>
+                Csv(["id", "name", "kind", "parent", "focus", "sources"], (await queries.GetCountriesAsync(ct)).Select(c => (IReadOnlyList<string?>)
+                    [c.Id, c.Name, Labels.Kebab(c.Kind), c.ParentId, c.IsFocus ? "true" : "false", Sources(c.Citations)]), "countries.csv"))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Countries and regions as CSV");
+
+        reference.MapGet("/dimensions", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
+                Paged(http, (await queries.GetDimensionsAsync(ct)).Select(d => new ApiDimension(d.Id, d.Name, d.Summary, d.PillarIds, Cite(d.Citations))), page, pageSize))
+            .Produces<Paged<ApiDimension>>().ProducesValidationProblem()
+            .WithSummary("Stability dimensions").WithDescription("Economic interdependence, institutional coordination and security cooperation, with the pillars that feed each.");
+        reference.MapGet("/dimensions.csv", async (ReferenceQueries queries, CancellationToken ct) =>
+                Csv(["id", "name", "summary", "pillars", "sources"], (await queries.GetDimensionsAsync(ct)).Select(d => (IReadOnlyList<string?>)
+                    [d.Id, d.Name, d.Summary, string.Join(";", d.PillarIds), Sources(d.Citations)]), "dimensions.csv"))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Stability dimensions as CSV");
+
+        reference.MapGet("/pillars", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
+                Paged(http, (await queries.GetPillarsAsync(ct)).Select(p => new ApiPillar(p.Id, p.Name, p.DimensionId, p.Summary, Cite(p.Citations))), page, pageSize))
+            .Produces<Paged<ApiPillar>>().ProducesValidationProblem()
+            .WithSummary("Connectivity pillars").WithDescription("The five prongs: policy coordination, infrastructure connectivity, unimpeded trade, financial integration, people-to-people bonds.");
+        reference.MapGet("/pillars.csv", async (ReferenceQueries queries, CancellationToken ct) =>
+                Csv(["id", "name", "dimension", "summary", "sources"], (await queries.GetPillarsAsync(ct)).Select(p => (IReadOnlyList<string?>)
+                    [p.Id, p.Name, p.DimensionId, p.Summary, Sources(p.Citations)]), "pillars.csv"))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Connectivity pillars as CSV");
+
+        reference.MapGet("/sources", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
+                Paged(http, (await queries.GetSourcesAsync(ct)).Select(ToApi), page, pageSize))
+            .Produces<Paged<ApiSource>>().ProducesValidationProblem()
+            .WithSummary("Sources").WithDescription("The two source documents, the references they cite and the web pages behind the supplementary series.");
+        reference.MapGet("/sources.csv", async (ReferenceQueries queries, CancellationToken ct) =>
+                Csv(["id", "kind", "authors", "title", "publisher", "published", "doi", "url", "cited_in", "reference_number", "note"],
+                    (await queries.GetSourcesAsync(ct)).Select(s => (IReadOnlyList<string?>)
+                    [s.Id, Labels.Kebab(s.Kind), string.Join("; ", s.Authors), s.Title, s.Publisher, s.Published, s.Doi, s.Url, s.CitedInId,
+                        s.ReferenceNumber?.ToString(CultureInfo.InvariantCulture), s.Note]), "sources.csv"))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Sources as CSV");
+
+        var indicators = api.MapGroup("/indicators").WithTags("Indicators");
+        indicators.MapGet("", async (HttpContext http, CatalogueQueries queries, int? page, int? pageSize, CancellationToken ct) =>
+                Paged(http, (await queries.GetIndicatorsAsync(ct)).Select(i => new ApiIndicator(i.Id, i.Name, i.Description, i.PillarId, i.Observations,
+                    $"{BaseUrl(http)}api/v1/indicators/{i.Id}/observations")), page, pageSize))
+            .Produces<Paged<ApiIndicator>>().ProducesValidationProblem().WithSummary("Indicators");
+        api.MapGet("/indicators.csv", async (CatalogueQueries queries, CancellationToken ct) =>
+                Csv(["id", "name", "description", "pillar", "observations"], (await queries.GetIndicatorsAsync(ct)).Select(i => (IReadOnlyList<string?>)
+                    [i.Id, i.Name, i.Description, i.PillarId, i.Observations.ToString(CultureInfo.InvariantCulture)]), "indicators.csv"))
+            .WithTags("Indicators").Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Indicators as CSV");
+        indicators.MapGet("/{id}", async (HttpContext http, ObservationQueries queries, string id, CancellationToken ct) =>
+                await queries.GetIndicatorAsync(id, ct) is { } i
+                    ? HashedContent.Json(http, new ApiIndicatorDetail(i.Id, i.Name, i.Description, Labels.Kebab(i.Quantity), i.PillarId, i.DimensionName,
+                        Cite(i.Citations), $"{BaseUrl(http)}api/v1/indicators/{i.Id}/observations"))
+                    : NotFound("indicator", id))
+            .Produces<ApiIndicatorDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One indicator");
+        indicators.MapGet("/{id}/observations", async (HttpContext http, ObservationQueries queries, string id, int? page, int? pageSize, CancellationToken ct) =>
+                await queries.GetIndicatorAsync(id, ct) is null
+                    ? NotFound("indicator", id)
+                    : Paged(http, (await queries.GetObservationsAsync(id, ct)).Select(ToApi), page, pageSize))
+            .Produces<Paged<ApiObservation>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("An indicator's observations").WithDescription("Every figure of the indicator with its qualifier, unit, reporter and sources.");
+        indicators.MapGet("/{id}/observations.csv", async (ObservationQueries queries, string id, CancellationToken ct) =>
+                await queries.GetIndicatorAsync(id, ct) is null
+                    ? NotFound("indicator", id)
+                    : new HashedContent(DownloadEndpoints.ObservationsCsv(await queries.GetObservationsAsync(id, ct)), CsvType, $"{id}.csv"))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("An indicator's observations as CSV");
+
+        var projects = api.MapGroup("/projects").WithTags("Projects");
+        projects.MapGet("", async (HttpContext http, ProjectSearch search, [AsParameters] ProjectQuery query, CancellationToken ct) =>
+            {
+                if (query.Validate(requirePaging: true) is { } problem)
+                {
+                    return problem;
+                }
+                var filter = query.ToFilter();
+                var result = await search.SearchAsync(filter, allRows: false, ct);
+                var baseUrl = BaseUrl(http);
+                return PagedResult(http, [.. result.Rows.Select(p => ToApi(p, baseUrl))], filter.Page, filter.PageSize, result.Total);
+            })
+            .Produces<Paged<ApiProject>>().ProducesValidationProblem()
+            .WithSummary("Cooperation projects").WithDescription("Filtered as on the projects page: by country (repeatable), pillar, dimension, sector, status, the years a project was active, company and text.");
+        api.MapGet("/projects.csv", async (HttpContext http, ProjectSearch search, [AsParameters] ProjectQuery query, CancellationToken ct) =>
+            {
+                if (query.Validate(requirePaging: false) is { } problem)
+                {
+                    return problem;
+                }
+                var result = await search.SearchAsync(query.ToFilter(), allRows: true, ct);
+                return new HashedContent(DownloadEndpoints.ProjectsCsv(result.Rows, BaseUrl(http)), CsvType, "projects.csv");
+            })
+            .WithTags("Projects").Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem()
+            .WithSummary("Cooperation projects as CSV").WithDescription("Every project the filters leave, in one file.");
+        projects.MapGet("/{id}", async (HttpContext http, ProjectSearch search, string id, CancellationToken ct) =>
+            {
+                var result = await search.SearchAsync(new ProjectFilter { Id = id }, allRows: true, ct);
+                return result.Rows is [var project] ? HashedContent.Json(http, ToApi(project, BaseUrl(http))) : NotFound("project", id);
+            })
+            .Produces<ApiProject>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One project");
+
+        var events = api.MapGroup("/events").WithTags("Events");
+        events.MapGet("", async (HttpContext http, FrameworkQueries queries, string? country, string? pillar, int? page, int? pageSize, CancellationToken ct) =>
+                Paged(http, (await queries.GetEventsAsync(country, pillar, ct)).Select(ToApi), page, pageSize))
+            .Produces<Paged<ApiEvent>>().ProducesValidationProblem()
+            .WithSummary("Timeline events").WithDescription("Summits, agreements and visits in date order, optionally of one country and one pillar.");
+        api.MapGet("/events.csv", async (FrameworkQueries queries, string? country, string? pillar, CancellationToken ct) =>
+                Csv(["id", "date_qualifier", "date", "end_date", "title", "kind", "countries", "description", "sources"],
+                    (await queries.GetEventsAsync(country, pillar, ct)).Select(e => (IReadOnlyList<string?>)
+                    [e.Id, e.DateQualifier.ToSymbol(), e.Date, e.EndDate, e.Title, Labels.Kebab(e.Kind), string.Join(";", e.Countries), e.Description, Sources(e.Citations)]),
+                    "events.csv"))
+            .WithTags("Events").Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Timeline events as CSV");
+
+        // Anything else under /api is a 404 problem, not the site's HTML "not found" page.
+        app.MapFallback("/api/{**rest}", (string? rest) => NotFound("resource", "/api/" + rest)).ExcludeFromDescription();
+        return app;
+    }
+
+    private const string CsvType = "text/csv; charset=utf-8";
+
+    private static HashedContent Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, string fileName) =>
+        new(CsvFile.Write(header, rows), CsvType, fileName);
+
+    private static IResult NotFound(string what, string id) =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such {what}", detail: $"There is no {what} '{id}'.");
+
+    internal static IResult? ValidatePaging(int? page, int? pageSize)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (page is < 1)
+        {
+            errors["page"] = ["page counts from 1"];
+        }
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}"];
+        }
+        return errors.Count > 0 ? Results.ValidationProblem(errors) : null;
+    }
+
+    private static IResult Paged<T>(HttpContext http, IEnumerable<T> all, int? page, int? pageSize)
+    {
+        if (ValidatePaging(page, pageSize) is { } problem)
+        {
+            return problem;
+        }
+        var list = all.ToList();
+        var number = page ?? 1;
+        var size = pageSize ?? DefaultPageSize;
+        return PagedResult(http, [.. list.Skip((number - 1) * size).Take(size)], number, size, list.Count);
+    }
+
+    private static HashedContent PagedResult<T>(HttpContext http, IReadOnlyList<T> items, int page, int pageSize, int total)
+    {
+        var next = (long)page * pageSize < total ? PageUrl(http, page + 1) : null;
+        var previous = page > 1 ? PageUrl(http, Math.Min(page - 1, Math.Max(1, (total + pageSize - 1) / pageSize))) : null;
+        var links = new List<string>();
+        if (next is not null)
+        {
+            links.Add($"<{next}>; rel=\"next\"");
+        }
+        if (previous is not null)
+        {
+            links.Add($"<{previous}>; rel=\"prev\"");
+        }
+        if (links.Count > 0)
+        {
+            http.Response.Headers.Link = string.Join(", ", links);
+        }
+        return HashedContent.Json(http, new Paged<T>(items, page, pageSize, total, next, previous));
+    }
+
+    private static string PageUrl(HttpContext http, int page)
+    {
+        var query = QueryHelpers.ParseQuery(http.Request.QueryString.Value);
+        query["page"] = page.ToString(CultureInfo.InvariantCulture);
+        var builder = new QueryBuilder(query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? ""))));
+        return $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{http.Request.Path}{builder.ToQueryString()}";
+    }
+
+    internal static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/";
+
+    private static IReadOnlyList<ApiCitation> Cite(IEnumerable<CitationView> citations) =>
+        [.. citations.Select(c => new ApiCitation(c.SourceId, c.Location, c.SourceTitle, c.Url))];
+
+    private static string Sources(IEnumerable<CitationView> citations) =>
+        string.Join("; ", citations.Select(c => c.Url is null ? c.Label : $"{c.Label} <{c.Url}>"));
+
+    private static ApiCountry ToApi(CountryView c) => new(c.Id, c.Name, Labels.Kebab(c.Kind), c.ParentId, c.IsFocus, Cite(c.Citations));
+
+    private static ApiSource ToApi(SourceDetail s) =>
+        new(s.Id, Labels.Kebab(s.Kind), s.Authors, s.Title, s.Publisher, s.Published, s.Doi, s.Url, s.CitedInId, s.ReferenceNumber, s.Note);
+
+    private static ApiObservation ToApi(ObservationRow r) => new(r.Id, r.IndicatorId, r.AreaId, r.PartnerId, r.Flow is { } flow ? Labels.Kebab(flow) : null,
+        r.ProductGroup, r.Period, r.PeriodStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.PeriodEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        r.Qualifier.ToSymbol(), r.Value, r.UnitId, r.Currency, r.ReporterId, r.Note, Cite(r.Citations));
+
+    private static ApiProject ToApi(ProjectRow p, string baseUrl) => new(p.Id, p.Name, Labels.Kebab(p.Kind), [.. p.Countries.Select(c => c.Id)], p.PillarId,
+        p.DimensionId, Labels.Kebab(p.Sector), Labels.Kebab(p.Status), p.StartYear, p.EndYear,
+        [.. p.Figures.Select(f => new ApiFigure(f.Label, f.Qualifier.ToSymbol(), f.Value, f.UnitSymbol, f.Period, Cite(f.Citations)))],
+        p.Companies, p.Description, Cite(p.Citations), $"{baseUrl}projects/{p.Id}");
+
+    private static ApiEvent ToApi(EventView e) => new(e.Id, e.DateQualifier.ToSymbol(), e.Date, e.EndDate, e.Title, Labels.Kebab(e.Kind), e.Description,
+        e.Countries, Cite(e.Citations));
+}
+
+/// <summary>The projects filter of the API, bound from the query string and checked strictly (the pages are lenient).</summary>
+public sealed class ProjectQuery
+{
+    /// <summary>Country id (repeatable: any of them), e.g. KZ.</summary>
+    public string[]? Country { get; init; }
+    /// <summary>Pillar id, e.g. infrastructure-connectivity.</summary>
+    public string? Pillar { get; init; }
+    /// <summary>Stability dimension id, e.g. economic-interdependence.</summary>
+    public string? Dimension { get; init; }
+    /// <summary>Sector, e.g. energy or transport.</summary>
+    public string? Sector { get; init; }
+    /// <summary>Status, e.g. operating or under-construction.</summary>
+    public string? Status { get; init; }
+    /// <summary>Projects active in or after this year.</summary>
+    public int? From { get; init; }
+    /// <summary>Projects active in or before this year.</summary>
+    public int? To { get; init; }
+    /// <summary>Company id.</summary>
+    public string? Company { get; init; }
+    /// <summary>Text in the name or description.</summary>
+    public string? Q { get; init; }
+    /// <summary>name, status, start or sector.</summary>
+    public string? Sort { get; init; }
+    public bool? Desc { get; init; }
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
+
+    public IResult? Validate(bool requirePaging)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (Sector is not null && QueryValues.Enum<Sector>(Sector.Replace("-", "", StringComparison.Ordinal)) is null)
+        {
+            errors["sector"] = [$"unknown sector; one of {string.Join(", ", Enum.GetValues<Sector>().Select(s => Labels.Kebab(s)))}"];
+        }
+        if (Status is not null && QueryValues.Enum<ProjectStatus>(Status.Replace("-", "", StringComparison.Ordinal)) is null)
+        {
+            errors["status"] = [$"unknown status; one of {string.Join(", ", Enum.GetValues<ProjectStatus>().Select(s => Labels.Kebab(s)))}"];
+        }
+        if (Sort is not null && QueryValues.Enum<ProjectSort>(Sort) is null)
+        {
+            errors["sort"] = ["one of name, status, start, sector"];
+        }
+        if (From is < 1900 or > 2100)
+        {
+            errors["from"] = ["a year between 1900 and 2100"];
+        }
+        if (To is < 1900 or > 2100)
+        {
+            errors["to"] = ["a year between 1900 and 2100"];
+        }
+        if (requirePaging && Page is < 1)
+        {
+            errors["page"] = ["page counts from 1"];
+        }
+        if (requirePaging && PageSize is < 1 or > ApiEndpoints.MaxPageSize)
+        {
+            errors["pageSize"] = [$"pageSize must be between 1 and {ApiEndpoints.MaxPageSize}"];
+        }
+        return errors.Count > 0 ? Results.ValidationProblem(errors) : null;
+    }
+
+    public ProjectFilter ToFilter() =>
+        ProjectsView.Parse(Country, Pillar, Dimension, Sector, Status, From, To, Company, Q, Sort, Desc, Page) with
+        {
+            PageSize = PageSize ?? ApiEndpoints.DefaultPageSize,
+        };
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Scalar.AspNetCore;
+
+namespace CentralAsiaBri.Web.Api;
+
+/// <summary>Rate limits (configuration section "RateLimits"): requests per client address per window.</summary>
+public sealed class RateLimitOptions
+{
+    public const string SectionName = "RateLimits";
+
+    /// <summary>API requests per address per window (default 300 per minute: a script paging through everything stays far below).</summary>
+    public int ApiPermitLimit { get; set; } = 300;
+
+    public int ApiWindowSeconds { get; set; } = 60;
+
+    /// <summary>Sign-in page requests per address per window (default 20 per 5 minutes), to slow password guessing.</summary>
+    public int SignInPermitLimit { get; set; } = 20;
+
+    public int SignInWindowSeconds { get; set; } = 300;
+}
+
+/// <summary>The API's plumbing: OpenAPI document and reference page, problem details, rate limits and CORS.</summary>
+public static class ApiSetup
+{
+    public const string ApiPolicy = "api";
+    public const string SignInPolicy = "sign-in";
+    public const string CorsPolicy = "public-read";
+    public const string ReferencePath = "/api/docs";
+
+    public static WebApplicationBuilder AddOpenDataApi(this WebApplicationBuilder builder)
+    {
+        var limits = builder.Configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi("v1", options =>
+        {
+            // The API and the pages' download links; not the HTML pages, the admin area or the health probe.
+            options.ShouldInclude = description => description.RelativePath is { } path
+                && (path.StartsWith("api/", StringComparison.Ordinal) || path.EndsWith("data.csv", StringComparison.Ordinal) || path.EndsWith("data.json", StringComparison.Ordinal));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "CentralAsiaBri open data API";
+                document.Info.Version = "v1";
+                document.Info.Description = "China–Central Asia cooperation data: indicators and their observations, cooperation projects, "
+                    + "timeline events and the framework that organises them. Every record carries its sources; qualifiers (>, ≈, <) are data. "
+                    + "Read-only and free to use; please cite the sources. Responses carry ETags (send If-None-Match); "
+                    + $"each address may make {limits.ApiPermitLimit} requests per {limits.ApiWindowSeconds} s (429 with Retry-After past that).";
+                return Task.CompletedTask;
+            });
+        });
+        builder.Services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
+            .AllowAnyOrigin().WithMethods("GET").WithExposedHeaders("ETag", "Link", "Retry-After")));
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(ApiPolicy, context => FixedWindow(context, limits.ApiPermitLimit, limits.ApiWindowSeconds));
+            options.AddPolicy(SignInPolicy, context => FixedWindow(context, limits.SignInPermitLimit, limits.SignInWindowSeconds));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
+                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests",
+                        Detail = $"Please wait {retryAfter} s before the next request.",
+                    },
+                });
+            };
+        });
+        return builder;
+    }
+
+    /// <summary>One window of requests per client address.</summary>
+    private static RateLimitPartition<string> FixedWindow(HttpContext context, int permits, int seconds) =>
+        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromSeconds(seconds),
+            QueueLimit = 0,
+        });
+
+    public static IEndpointRouteBuilder MapOpenDataApiReference(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").CacheOutput(Store.DataCache.PolicyName);
+        // Scalar serves its page and script from the package itself (no CDN); fonts are the system's.
+        app.MapScalarApiReference(ReferencePath, options => options
+            .WithTitle("CentralAsiaBri open data API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .DisableDefaultFonts());
+        return app;
+    }
+}
