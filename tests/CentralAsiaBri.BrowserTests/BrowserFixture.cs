@@ -55,7 +55,18 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         // Browser console output and page errors go to a log beside the screenshots: the first place to look
         // when a journey times out on CI.
         var log = Path.Combine(ArtifactsDirectory, "browser-console.log");
-        page.Console += (_, message) => AppendLog(log, $"{message.Type}: {message.Text}");
+        page.Console += (_, message) =>
+        {
+            AppendLog(log, $"{message.Type}: {message.Text}");
+            // Chromium reports every blocked script, style or connection on the console.
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                lock (s_logLock)
+                {
+                    _policyViolations.Add($"{page.Url}: {message.Text}");
+                }
+            }
+        };
         page.PageError += (_, error) => AppendLog(log, $"page error: {error}");
         page.Response += (_, response) =>
         {
@@ -68,6 +79,23 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     }
 
     private static readonly Lock s_logLock = new();
+    private readonly List<string> _policyViolations = [];
+
+    /// <summary>Content-security-policy violations the browser reported on any page of this fixture so far.</summary>
+    public IReadOnlyList<string> PolicyViolations
+    {
+        get
+        {
+            lock (s_logLock)
+            {
+                return [.. _policyViolations];
+            }
+        }
+    }
+
+    /// <summary>The maintainer account the app under test knows (its hash is made at start-up; nothing is stored).</summary>
+    public const string MaintainerName = "grace";
+    public const string MaintainerPassword = "browser journey passphrase";
 
     private static void AppendLog(string path, string line)
     {
@@ -96,6 +124,8 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("Store:ConnectionString", $"Data Source={Path.Combine(_directory, "app.db")}");
+            builder.UseSetting("Maintainers:Accounts:0:Name", MaintainerName);
+            builder.UseSetting("Maintainers:Accounts:0:PasswordHash", Web.Admin.MaintainerCredentials.Hash(MaintainerPassword));
             builder.UseEnvironment("Testing");
         }
 

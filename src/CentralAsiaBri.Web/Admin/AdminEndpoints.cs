@@ -73,30 +73,56 @@ public static class AdminEndpoints
     /// </summary>
     public static IApplicationBuilder UseUploadLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<UploadLimitMetadata>() is not null)
+        if (context.GetEndpoint()?.Metadata.GetMetadata<UploadLimitMetadata>() is null)
         {
-            var limit = context.RequestServices.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes;
-            if (context.Request.ContentLength > limit)
+            await next();
+            return;
+        }
+        var limit = context.RequestServices.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes;
+        if (context.Request.ContentLength > limit)
+        {
+            await TooLargeAsync(context, limit);
+            return;
+        }
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit;
+        }
+        context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
+        if (context.Request.HasFormContentType)
+        {
+            // Read (and buffer) the form here, where a body without a declared length that runs past the limit
+            // can still be answered with 413; the antiforgery check and the endpoint then reuse it.
+            try
             {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status413PayloadTooLarge,
-                        Title = "The upload is too large",
-                        Detail = $"Uploads may be at most {limit} bytes.",
-                    },
-                });
+                await context.Request.ReadFormAsync(context.RequestAborted);
+            }
+            catch (Exception ex) when (ex is InvalidDataException || (ex is BadHttpRequestException bad && bad.StatusCode == StatusCodes.Status413PayloadTooLarge))
+            {
+                await TooLargeAsync(context, limit);
                 return;
             }
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
-            {
-                feature.MaxRequestBodySize = limit;
-            }
-            context.Features.Set<IFormFeature>(new FormFeature(context.Request, new FormOptions { MultipartBodyLengthLimit = limit }));
         }
         await next();
     });
+
+    private static async Task TooLargeAsync(HttpContext context, long limit)
+    {
+        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+        var written = await context.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status413PayloadTooLarge,
+                Title = "The upload is too large",
+                Detail = $"Uploads may be at most {limit} bytes.",
+            },
+        });
+        if (!written)
+        {
+            // A browser's form post asks for HTML, which no problem writer produces: plain text then.
+            await context.Response.WriteAsync($"The upload is too large: at most {limit} bytes.", context.RequestAborted);
+        }
+    }
 }

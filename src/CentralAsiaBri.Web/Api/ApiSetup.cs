@@ -61,7 +61,7 @@ public static class ApiSetup
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
                 context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                var written = await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
                     ProblemDetails = new ProblemDetails
@@ -71,6 +71,10 @@ public static class ApiSetup
                         Detail = $"Please wait {retryAfter} s before the next request.",
                     },
                 });
+                if (!written)
+                {
+                    await context.HttpContext.Response.WriteAsync($"Too many requests: please wait {retryAfter} s.", cancellationToken);
+                }
             };
         });
         return builder;
@@ -89,10 +93,17 @@ public static class ApiSetup
     {
         app.MapOpenApi("/openapi/{documentName}.json").CacheOutput(Store.DataCache.PolicyName);
         // Scalar serves its page and script from the package itself (no CDN); fonts are the system's.
-        app.MapScalarApiReference(ReferencePath, options => options
-            .WithTitle("CentralAsiaBri open data API")
-            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
-            .DisableDefaultFonts());
+        // Its telemetry, AI agent, developer toolbar and .NET advert are off: the page documents our API, nothing else.
+        app.MapScalarApiReference(ReferencePath, options =>
+        {
+            options.WithTitle("CentralAsiaBri open data API")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+                .DisableDefaultFonts();
+            options.Telemetry = false;
+            options.DotNetFlag = false;
+            options.ShowDeveloperTools = DeveloperToolsVisibility.Never;
+            options.Agent = new ScalarAgentOptions { Disabled = true };
+        });
         return app;
     }
 }

@@ -11,8 +11,9 @@ namespace CentralAsiaBri.Web.Downloads;
 /// <summary>CSV downloads of what the pages show, from the same view state (the query string).</summary>
 public static class DownloadEndpoints
 {
-    public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder root)
     {
+        var app = root.MapGroup("").WithTags("Page downloads");
         app.MapGet("/trade/data.csv", async (ObservationQueries queries, string? countries, string? reporters, string? flow,
             string? currency, string? from, string? to, CancellationToken cancellationToken) =>
         {
@@ -63,7 +64,7 @@ public static class DownloadEndpoints
                 }),
             });
         }).CacheOutput(DataCache.PolicyName);
-        return app;
+        return root;
     }
 
     private static ProjectFilter ProjectFilterFrom(HttpRequest request)

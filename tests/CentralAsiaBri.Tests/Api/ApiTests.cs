@@ -186,6 +186,8 @@ public sealed class TightlyLimitedApp : AppFactory
     {
         ["RateLimits:ApiPermitLimit"] = "3",
         ["RateLimits:ApiWindowSeconds"] = "600",
+        ["RateLimits:SignInPermitLimit"] = "2",
+        ["RateLimits:SignInWindowSeconds"] = "600",
     };
 }
 
@@ -210,5 +212,20 @@ public sealed class RateLimitTests(TightlyLimitedApp app) : IClassFixture<Tightl
         Assert.InRange(retryAfter, 1, 600);
         Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_limited_too()
+    {
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await client.GetAsync("/admin/sign-in")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
     }
 }
