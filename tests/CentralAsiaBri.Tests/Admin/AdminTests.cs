@@ -233,4 +233,14 @@ public sealed class AdminTests(MaintainerApp app) : IClassFixture<MaintainerApp>
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         Assert.Contains(AdminSetup.SignInPath, after.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_unknown_import_is_not_found()
+    {
+        using var client = await app.SignedInClientAsync();
+
+        var response = await client.GetAsync("/admin/imports/999999");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
 }
