@@ -18,6 +18,7 @@ builder.AddStore();
 builder.AddMaintainerSignIn();
 builder.AddOpenDataApi();
 builder.Services.AddDataCache();
+builder.Services.AddSecurityHeaders();
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 // Static server rendering only: every page is plain HTML that can be output-cached, charts draw themselves
 // in the browser (ADR-005). No interactive render mode is registered until a component needs one.

@@ -5,45 +5,86 @@ using Microsoft.AspNetCore.Components;
 namespace CentralAsiaBri.Web.Hardening;
 
 /// <summary>
-/// The security-header policy, on every response (pages, API, files, errors, cached replays). The content
-/// security policy allows only this site's own scripts and styles: the one inline script Blazor renders,
-/// its import map, is allowed by its SHA-256 hash; style attributes (a chart's height, a map swatch) are allowed,
-/// style elements and other origins are not. Framing is refused everywhere.
+/// The security-header policy (NetEscapades.AspNetCore.SecurityHeaders), on every response: pages, API,
+/// files, errors and cached replays. The content security policy allows only this site's own scripts and
+/// styles: the one inline script Blazor renders, its import map, is allowed by its SHA-256 hash; style
+/// attributes (a chart's height, a map swatch) are allowed, style elements and other origins are not.
+/// Framing is refused everywhere. HSTS comes from UseHsts, outside Development (ADR-010).
 /// </summary>
 public static class SecurityHeaders
 {
-    private const string ReferencePolicy =
-        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-        + "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private const string ReferencePolicyName = "api-reference";
 
-    public static IApplicationBuilder UseSecurityHeaders(this WebApplication app)
-    {
-        var sitePolicy = new Lazy<string>(() => SitePolicy(app.Services), LazyThreadSafetyMode.ExecutionAndPublication);
-        return app.Use(async (context, next) =>
+    public static IServiceCollection AddSecurityHeaders(this IServiceCollection services) =>
+        services.AddSecurityHeaderPolicies((policies, provider) =>
         {
-            context.Response.OnStarting(() =>
-            {
-                var headers = context.Response.Headers;
-                // The API reference page (Scalar) configures itself with inline script and styles: its own, looser policy.
-                headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(Api.ApiSetup.ReferencePath) ? ReferencePolicy : sitePolicy.Value;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                return Task.CompletedTask;
-            });
-            await next();
+            // The site's policy names the import map's hash, known only once every endpoint is mapped: it is
+            // built on the first request. Until then (never, in practice) the policy without the hash applies.
+            var site = new Lazy<HeaderPolicyCollection>(() => SitePolicy(ImportMapHash(provider)), LazyThreadSafetyMode.ExecutionAndPublication);
+            policies.SetDefaultPolicy(SitePolicy(importMapHash: null));
+            policies.AddPolicy(ReferencePolicyName, ReferencePolicy());
+            policies.SetPolicySelector(context => context.HttpContext.Request.Path.StartsWithSegments(Api.ApiSetup.ReferencePath)
+                ? context.ConfiguredPolicies[ReferencePolicyName]
+                : site.Value);
         });
-    }
 
-    /// <summary>The site's policy, with the hash of the import map exactly as &lt;ImportMap /&gt; renders it.</summary>
-    public static string SitePolicy(IServiceProvider services)
+    private static HeaderPolicyCollection SitePolicy(string? importMapHash) => Common(new HeaderPolicyCollection()).AddContentSecurityPolicy(csp =>
+    {
+        csp.AddDefaultSrc().Self();
+        var script = csp.AddScriptSrc().Self();
+        if (importMapHash is not null)
+        {
+            script.WithHash256(importMapHash);
+        }
+        csp.AddStyleSrc().Self();
+        csp.AddStyleSrcAttr().UnsafeInline();
+        csp.AddImgSrc().Self().Data();
+        csp.AddFontSrc().Self();
+        csp.AddConnectSrc().Self();
+        csp.AddObjectSrc().None();
+        csp.AddBaseUri().Self();
+        csp.AddFormAction().Self();
+        csp.AddFrameAncestors().None();
+    });
+
+    /// <summary>Scalar's reference page configures itself with inline script and styles: its own, looser policy.</summary>
+    private static HeaderPolicyCollection ReferencePolicy() => Common(new HeaderPolicyCollection()).AddContentSecurityPolicy(csp =>
+    {
+        csp.AddDefaultSrc().Self();
+        csp.AddScriptSrc().Self().UnsafeInline();
+        csp.AddStyleSrc().Self().UnsafeInline();
+        csp.AddImgSrc().Self().Data().Blob();
+        csp.AddFontSrc().Self().Data();
+        csp.AddConnectSrc().Self();
+        csp.AddWorkerSrc().Self().Blob();
+        csp.AddObjectSrc().None();
+        csp.AddBaseUri().Self();
+        csp.AddFormAction().Self();
+        csp.AddFrameAncestors().None();
+    });
+
+    private static HeaderPolicyCollection Common(HeaderPolicyCollection policy) => policy
+        .AddFrameOptionsDeny()
+        .AddContentTypeOptionsNoSniff()
+        .AddReferrerPolicyStrictOriginWhenCrossOrigin()
+        .AddCrossOriginOpenerPolicy(coop => coop.SameOrigin())
+        .AddPermissionsPolicy(permissions =>
+        {
+            permissions.AddCamera().None();
+            permissions.AddMicrophone().None();
+            permissions.AddGeolocation().None();
+            permissions.AddPayment().None();
+            permissions.AddUsb().None();
+        })
+        .RemoveServerHeader();
+
+    /// <summary>The base64 SHA-256 of the import map exactly as &lt;ImportMap /&gt; renders it, or null without one.</summary>
+    public static string? ImportMapHash(IServiceProvider services)
     {
         var assets = services.GetRequiredService<EndpointDataSource>().Endpoints
             .Select(e => e.Metadata.GetMetadata<ResourceAssetCollection>()).FirstOrDefault(a => a is not null);
-        var importMap = assets is null ? "" : $" 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(ImportMapDefinition.FromResourceCollection(assets).ToString())))}'";
-        return $"default-src 'self'; script-src 'self'{importMap}; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        return assets is null
+            ? null
+            : Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(ImportMapDefinition.FromResourceCollection(assets).ToString())));
     }
 }
