@@ -17,6 +17,15 @@ if [ -z "${CHROMIUM_PATH:-}" ]; then
   CHROMIUM_PATH=$(command -v chromium)
 fi
 
+# The store tests run on PostgreSQL as well as SQLite: each test run starts its own throwaway cluster from
+# Debian's postgresql package (tests/CentralAsiaBri.Tests/Support/PostgresServer.cs), installed here if missing.
+if [ -z "${CAB_TEST_POSTGRES:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "Installing Debian's postgresql for the store tests..."
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq postgresql >/dev/null
+fi
+
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 # Screenshots and downloads of the browser journeys are kept as artifacts of the run (git-ignored).
@@ -26,6 +35,16 @@ mkdir -p "$BROWSER_ARTIFACTS"
 dotnet test CentralAsiaBri.sln --configuration Release \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
 status=$?
+
+# A test process that was killed leaves its cluster running: stop any that remain.
+for pidfile in /tmp/cab-pg-*/data/postmaster.pid; do
+  [ -e "$pidfile" ] || continue
+  kill -QUIT "$(head -n 1 "$pidfile")" 2>/dev/null || true
+done
+sleep 1
+for cluster in /tmp/cab-pg-*; do
+  [ -e "$cluster/data/postmaster.pid" ] || rm -rf "$cluster"
+done
 
 passed=0
 failed=0

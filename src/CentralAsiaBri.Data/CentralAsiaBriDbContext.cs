@@ -1,4 +1,5 @@
 using CentralAsiaBri.Data.Model;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CentralAsiaBri.Data;
@@ -6,10 +7,12 @@ namespace CentralAsiaBri.Data;
 /// <summary>The dashboard's store.</summary>
 /// <remarks>
 /// Add a migration after changing the model (from the repository root):
-/// <c>dotnet tool restore &amp;&amp; dotnet ef migrations add NAME --project src/CentralAsiaBri.Data --startup-project src/CentralAsiaBri.Web --output-dir Migrations</c>.
+/// <c>dotnet tool restore &amp;&amp; dotnet ef migrations add NAME --project src/CentralAsiaBri.Data --startup-project src/CentralAsiaBri.Web --output-dir Migrations</c>
+/// and the same for PostgreSQL:
+/// <c>dotnet ef migrations add NAME --project src/CentralAsiaBri.Data.Postgres --startup-project src/CentralAsiaBri.Web --output-dir Migrations -- --Database:Provider=Postgres</c>.
 /// A test applies every migration to an empty database, so a forgotten one fails the build.
 /// </remarks>
-public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbContext> options) : DbContext(options)
+public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<StabilityDimension> Dimensions => Set<StabilityDimension>();
     public DbSet<Pillar> Pillars => Set<Pillar>();
@@ -31,6 +34,10 @@ public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbCon
     public DbSet<SeedState> SeedStates => Set<SeedState>();
     public DbSet<DataFile> DataFiles => Set<DataFile>();
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
+
+    /// <summary>The ASP.NET Core data-protection key ring, shared by every app instance on this store
+    /// (sign-in cookies and antiforgery tokens made by one instance are read by the others).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CentralAsiaBriDbContext).Assembly);

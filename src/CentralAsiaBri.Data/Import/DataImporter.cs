@@ -42,7 +42,19 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return await ImportLockedAsync(files, importedBy, channel, cancellationToken);
+            // Another instance may import between this one's validation and its write: the write then finds
+            // the current files changed (checked under the store lock) and the import is validated again.
+            for (var attempt = 1; ; attempt++)
+            {
+                if (await ImportLockedAsync(files, importedBy, channel, cancellationToken) is { } report)
+                {
+                    return report;
+                }
+                if (attempt == 3)
+                {
+                    throw new InvalidOperationException("The store's files kept changing during the import; try again.");
+                }
+            }
         }
         finally
         {
@@ -50,7 +62,8 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         }
     }
 
-    private async Task<ImportReport> ImportLockedAsync(IReadOnlyList<ImportFile> files, string importedBy, string channel, CancellationToken cancellationToken)
+    /// <summary>One attempt; null when the current files changed before the import could be written.</summary>
+    private async Task<ImportReport?> ImportLockedAsync(IReadOnlyList<ImportFile> files, string importedBy, string channel, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         Dictionary<string, byte[]> current;
@@ -117,8 +130,19 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         record.Outcome = ImportOutcome.Applied;
         record.Report = applied.ToText();
 
-        await seeder.ReplaceAsync(dataSet, new SeedState { ContentHash = seedState!.ContentHash, SeededAtUtc = seedState.SeededAtUtc, RowCount = dataSet.RowCount },
-            files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal), importedBy, now, db => db.ImportRecords.Add(record), cancellationToken);
+        var validatedAgainst = current.ToDictionary(f => f.Key, f => DataFiles.Sha256(f.Value), StringComparer.Ordinal);
+        var written = await seeder.ReplaceAsync(dataSet, new SeedState { ContentHash = seedState!.ContentHash, SeededAtUtc = seedState.SeededAtUtc, RowCount = dataSet.RowCount },
+            files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal), importedBy, now, db => db.ImportRecords.Add(record),
+            proceedIf: async (db, ct) =>
+            {
+                var stored = await db.DataFiles.AsNoTracking().ToDictionaryAsync(f => f.Name, f => f.Sha256, StringComparer.Ordinal, ct);
+                return stored.Count == validatedAgainst.Count && stored.All(f => validatedAgainst.GetValueOrDefault(f.Key) == f.Value);
+            },
+            cancellationToken);
+        if (!written)
+        {
+            return null;
+        }
         LogApplied(importedBy, channel, record.Report, record.Id);
         return applied with { RecordId = record.Id };
     }

@@ -141,9 +141,12 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
         }
         if (filter.Text is { Length: > 0 } text)
         {
-            var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+            // Lower-cased on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+            var pattern = "%" + text.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
                 .Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            projects = projects.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Description, pattern, "\\"));
+#pragma warning disable CA1304, CA1311 // translated to SQL lower(); no .NET culture is involved
+            projects = projects.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, "\\") || EF.Functions.Like(p.Description.ToLower(), pattern, "\\"));
+#pragma warning restore CA1304, CA1311
         }
         return projects;
     }

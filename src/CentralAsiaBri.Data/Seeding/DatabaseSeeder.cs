@@ -39,7 +39,17 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
 
         var dataSet = CsvDataSetReader.Read(new MemoryFileSource(files, dataDirectory));
         var now = DateTime.UtcNow;
-        await ReplaceAsync(dataSet, new SeedState { ContentHash = hash, SeededAtUtc = now, RowCount = dataSet.RowCount }, files, "seed", now, alsoWrite: null, cancellationToken);
+        // Another instance starting at the same moment may have loaded the same files meanwhile: checked
+        // again under the store lock, so only one of them writes.
+        var replaced = await ReplaceAsync(dataSet, new SeedState { ContentHash = hash, SeededAtUtc = now, RowCount = dataSet.RowCount }, files, "seed", now,
+            alsoWrite: null, proceedIf: async (db, ct) =>
+                await db.SeedStates.AsNoTracking().Select(s => s.ContentHash).SingleOrDefaultAsync(ct) != hash || !await db.DataFiles.AnyAsync(ct),
+            cancellationToken);
+        if (!replaced)
+        {
+            LogUnchanged(hash);
+            return SeedOutcome.Unchanged;
+        }
         LogSeeded(dataSet.RowCount, dataDirectory, hash);
         if (seededAt is { } previous)
         {
@@ -52,15 +62,24 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
     /// Replaces the whole content of the store with <paramref name="dataSet"/>, atomically, together with the
     /// current files it was read from (<paramref name="changedFiles"/> replace theirs; the others stay) and
     /// whatever <paramref name="alsoWrite"/> adds in the same transaction (an import's audit record).
+    /// The transaction first takes the store's write lock, so loads by several instances run one after the
+    /// other; <paramref name="proceedIf"/>, checked under that lock, can call the load off (returns false).
     /// </summary>
-    public async Task ReplaceAsync(DataSet dataSet, SeedState seedState, IReadOnlyDictionary<string, byte[]> changedFiles, string changedBy,
-        DateTime changedAtUtc, Action<CentralAsiaBriDbContext>? alsoWrite, CancellationToken cancellationToken = default)
+    public async Task<bool> ReplaceAsync(DataSet dataSet, SeedState seedState, IReadOnlyDictionary<string, byte[]> changedFiles, string changedBy,
+        DateTime changedAtUtc, Action<CentralAsiaBriDbContext>? alsoWrite, Func<CentralAsiaBriDbContext, CancellationToken, Task<bool>>? proceedIf = null,
+        CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await LockStoreAsync(db, cancellationToken);
+            if (proceedIf is not null && !await proceedIf(db, cancellationToken))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return false;
+            }
             await DeleteAllAsync(db, cancellationToken);
             await db.DataFiles.Where(f => changedFiles.Keys.Contains(f.Name)).ExecuteDeleteAsync(cancellationToken);
 
@@ -90,8 +109,18 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            return true;
         });
     }
+
+    /// <summary>
+    /// The store-wide write lock, held until the transaction ends: a PostgreSQL advisory lock, or SQLite's
+    /// own write lock (taken by a write that changes nothing; a second writer waits for it).
+    /// </summary>
+    private static Task<int> LockStoreAsync(CentralAsiaBriDbContext db, CancellationToken cancellationToken) =>
+        db.Database.IsNpgsql()
+            ? db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7306231)", cancellationToken)
+            : db.Database.ExecuteSqlRawAsync("DELETE FROM \"SeedStates\" WHERE 0 = 1", cancellationToken);
 
     /// <summary>A new release of data/ replaces files that maintainers imported since the last seed; say so loudly.</summary>
     private async Task WarnAboutSupersededImportsAsync(DateTime previousSeedUtc, CancellationToken cancellationToken)

@@ -6,7 +6,8 @@ public sealed class StoreOptions
     public const string SectionName = "Store";
 
     /// <summary>
-    /// SQLite connection string. A relative Data Source is taken relative to the content root, never the
+    /// The store's connection string, for the provider named by <c>Database:Provider</c> (Sqlite, the default,
+    /// or Postgres, e.g. <c>Host=db;Database=centralasiabri;Username=app;Password=…</c>). For SQLite: A relative Data Source is taken relative to the content root, never the
     /// working directory. Default: <c>Data Source=App_Data/centralasiabri.db</c> (git-ignored).
     /// </summary>
     public string ConnectionString { get; set; } = "Data Source=App_Data/centralasiabri.db";

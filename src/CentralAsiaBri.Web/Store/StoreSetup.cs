@@ -1,6 +1,7 @@
 using CentralAsiaBri.Data;
 using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Data.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,11 +13,17 @@ public static partial class StoreSetup
     public static WebApplicationBuilder AddStore(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
-        var connectionString = ResolveSqliteConnectionString(options.ConnectionString, builder.Environment.ContentRootPath);
+        var provider = builder.Configuration.GetValue("Database:Provider", StoreProvider.Sqlite);
+        var connectionString = provider == StoreProvider.Sqlite
+            ? ResolveSqliteConnectionString(options.ConnectionString, builder.Environment.ContentRootPath)
+            : options.ConnectionString;
         var dataDirectory = Path.GetFullPath(options.DataDirectory, AppContext.BaseDirectory);
 
-        builder.Services.AddSingleton(new ResolvedStoreOptions(connectionString, dataDirectory, options.ChangePollSeconds));
-        builder.Services.AddDbContextFactory<CentralAsiaBriDbContext>(db => db.UseSqlite(connectionString));
+        builder.Services.AddSingleton(new ResolvedStoreOptions(provider, connectionString, dataDirectory, options.ChangePollSeconds));
+        builder.Services.AddDbContextFactory<CentralAsiaBriDbContext>(db => db.UseStore(provider, connectionString));
+        // The key ring that protects sign-in cookies and antiforgery tokens lives in the store, so every
+        // instance of the app on the same database reads what the others wrote.
+        builder.Services.AddDataProtection().SetApplicationName("CentralAsiaBri").PersistKeysToDbContext<CentralAsiaBriDbContext>();
         builder.Services.AddSingleton<DatabaseSeeder>();
         builder.Services.AddSingleton<OverviewQuery>();
         builder.Services.AddSingleton<CatalogueQueries>();
@@ -89,4 +96,4 @@ public static partial class StoreSetup
 }
 
 /// <summary>The store settings with paths made absolute.</summary>
-public sealed record ResolvedStoreOptions(string ConnectionString, string DataDirectory, int ChangePollSeconds);
+public sealed record ResolvedStoreOptions(StoreProvider Provider, string ConnectionString, string DataDirectory, int ChangePollSeconds);

@@ -1,3 +1,4 @@
+using CentralAsiaBri.Data;
 using System.Text;
 using CentralAsiaBri.Data.Import;
 using CentralAsiaBri.Data.Model;
@@ -7,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CentralAsiaBri.Tests.Import;
 
-public sealed class DataImporterTests : IAsyncLifetime, IDisposable
+public abstract class DataImporterTests(StoreProvider provider) : IAsyncLifetime, IDisposable
 {
-    private readonly TestStore _store = new();
+    private readonly TestStore _store = new(provider);
     private readonly TempDataDirectory _data = new();
 
     public Task InitializeAsync() => _store.Seeder.SeedAsync(_data.Path);
@@ -20,6 +21,7 @@ public sealed class DataImporterTests : IAsyncLifetime, IDisposable
     {
         _store.Dispose();
         _data.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private ImportFile Edited(string file) => new(file, File.ReadAllBytes(Path.Combine(_data.Path, file)));
@@ -122,3 +124,7 @@ public sealed class DataImporterTests : IAsyncLifetime, IDisposable
         Assert.Contains(report.Errors, e => e.File == "events.csv" && e.Reason == "the file was sent more than once");
     }
 }
+
+public sealed class SqliteDataImporterTests() : DataImporterTests(StoreProvider.Sqlite);
+
+public sealed class PostgresDataImporterTests() : DataImporterTests(StoreProvider.Postgres);

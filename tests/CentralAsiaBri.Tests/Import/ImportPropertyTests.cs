@@ -1,3 +1,4 @@
+using CentralAsiaBri.Data;
 using System.Text;
 using CentralAsiaBri.Data.Import;
 using CentralAsiaBri.Data.Seeding;
@@ -10,19 +11,23 @@ namespace CentralAsiaBri.Tests.Import;
 /// Whatever bytes arrive under a data file's name, the importer answers with a report — never another
 /// exception — and a rejected import leaves the store's content exactly as it was.
 /// </summary>
-public sealed class ImportPropertyTests : IAsyncLifetime, IDisposable
+public abstract class ImportPropertyTests(StoreProvider provider) : IAsyncLifetime, IDisposable
 {
     private static readonly string[] s_files = [.. CsvDataSetReader.FileNames];
     private static readonly Dictionary<string, string> s_originals = s_files.ToDictionary(
         f => f, f => File.ReadAllText(Path.Combine(TempDataDirectory.ProjectDataDirectory, f), Encoding.UTF8));
 
-    private readonly TestStore _store = new();
+    private readonly TestStore _store = new(provider);
 
     public Task InitializeAsync() => _store.Seeder.SeedAsync(TempDataDirectory.ProjectDataDirectory);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>Bits of text that CSV parsers, number parsers and HTML are known to trip over.</summary>
     private static readonly Gen<string> s_noise = Gen.OneOf(
@@ -74,3 +79,7 @@ public sealed class ImportPropertyTests : IAsyncLifetime, IDisposable
         Assert.True(rejected > 50, $"only {rejected} of 150 imports were rejected");
     }
 }
+
+public sealed class SqliteImportPropertyTests() : ImportPropertyTests(StoreProvider.Sqlite);
+
+public sealed class PostgresImportPropertyTests() : ImportPropertyTests(StoreProvider.Postgres);

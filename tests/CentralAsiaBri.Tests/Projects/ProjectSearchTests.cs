@@ -1,3 +1,4 @@
+using CentralAsiaBri.Data;
 using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Data.Seeding;
@@ -6,9 +7,9 @@ using CentralAsiaBri.Tests.Support;
 namespace CentralAsiaBri.Tests.Projects;
 
 /// <summary>The projects filter against the real dataset in a real store; expectations come from the files.</summary>
-public sealed class ProjectSearchTests : IAsyncLifetime, IDisposable
+public abstract class ProjectSearchTests(StoreProvider provider) : IAsyncLifetime, IDisposable
 {
-    private readonly TestStore _store = new();
+    private readonly TestStore _store = new(provider);
     private readonly DataSet _data = CsvDataSetReader.Read(TempDataDirectory.ProjectDataDirectory);
     private ProjectSearch _search = default!;
 
@@ -20,7 +21,11 @@ public sealed class ProjectSearchTests : IAsyncLifetime, IDisposable
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private async Task<List<string>> IdsAsync(ProjectFilter filter) =>
         [.. (await _search.SearchAsync(filter, allRows: true)).Rows.Select(r => r.Id).Order()];
@@ -137,3 +142,7 @@ public sealed class ProjectSearchTests : IAsyncLifetime, IDisposable
         Assert.Equal(0, result.PerCountry.GetValueOrDefault("KZ"));
     }
 }
+
+public sealed class SqliteProjectSearchTests() : ProjectSearchTests(StoreProvider.Sqlite);
+
+public sealed class PostgresProjectSearchTests() : ProjectSearchTests(StoreProvider.Postgres);

@@ -1,18 +1,20 @@
+using CentralAsiaBri.Data;
 using CentralAsiaBri.Data.Seeding;
 using CentralAsiaBri.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace CentralAsiaBri.Tests.Seeding;
 
-public sealed class DatabaseSeederTests : IDisposable
+public abstract class DatabaseSeederTests(StoreProvider provider) : IDisposable
 {
-    private readonly TestStore _store = new();
+    private readonly TestStore _store = new(provider);
     private readonly TempDataDirectory _data = new();
 
     public void Dispose()
     {
         _store.Dispose();
         _data.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private async Task<(int Projects, int Observations, int Sources, string? Hash)> SnapshotAsync()
@@ -117,3 +119,7 @@ public sealed class DatabaseSeederTests : IDisposable
         Assert.Equal(before, await SnapshotAsync());
     }
 }
+
+public sealed class SqliteDatabaseSeederTests() : DatabaseSeederTests(StoreProvider.Sqlite);
+
+public sealed class PostgresDatabaseSeederTests() : DatabaseSeederTests(StoreProvider.Postgres);

@@ -3,26 +3,47 @@ using CentralAsiaBri.Data.Import;
 using CentralAsiaBri.Data.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CentralAsiaBri.Tests.Support;
 
-/// <summary>A migrated SQLite store in a temp file, with a context factory and a seeder over it.</summary>
+/// <summary>
+/// A migrated store of either provider, with a context factory, a seeder and an importer over it: SQLite in
+/// a temp file, or a fresh database on the test PostgreSQL server (<see cref="PostgresServer"/>).
+/// </summary>
 public sealed class TestStore : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("cab-store-").FullName;
+    private readonly string? _directory;
 
     public TestStore()
+        : this(StoreProvider.Sqlite) { }
+
+    public TestStore(StoreProvider provider)
     {
-        ConnectionString = $"Data Source={System.IO.Path.Combine(_directory, "test.db")}";
-        Factory = new ContextFactory(new DbContextOptionsBuilder<CentralAsiaBriDbContext>().UseSqlite(ConnectionString).Options);
-        using var db = Factory.CreateDbContext();
-        db.Database.Migrate();
+        Provider = provider;
+        if (provider == StoreProvider.Sqlite)
+        {
+            _directory = Directory.CreateTempSubdirectory("cab-store-").FullName;
+            ConnectionString = $"Data Source={Path.Combine(_directory, "test.db")}";
+        }
+        else
+        {
+            ConnectionString = PostgresServer.Instance.CreateMigratedDatabaseAsync().GetAwaiter().GetResult();
+        }
+        Factory = new PooledDbContextFactory<CentralAsiaBriDbContext>(Options(provider, ConnectionString));
+        using (var db = Factory.CreateDbContext())
+        {
+            db.Database.Migrate();
+        }
         Seeder = new DatabaseSeeder(Factory, NullLogger<DatabaseSeeder>.Instance);
         Importer = new DataImporter(Factory, Seeder, TimeProvider.System, NullLogger<DataImporter>.Instance);
     }
 
-    public DataImporter Importer { get; }
+    public static DbContextOptions<CentralAsiaBriDbContext> Options(StoreProvider provider, string connectionString) =>
+        (DbContextOptions<CentralAsiaBriDbContext>)new DbContextOptionsBuilder<CentralAsiaBriDbContext>().UseStore(provider, connectionString).Options;
+
+    public StoreProvider Provider { get; }
 
     public string ConnectionString { get; }
 
@@ -30,29 +51,28 @@ public sealed class TestStore : IDisposable
 
     public DatabaseSeeder Seeder { get; }
 
+    public DataImporter Importer { get; }
+
     public CentralAsiaBriDbContext CreateContext() => Factory.CreateDbContext();
 
-    /// <summary>
-    /// A digest of every row of every data table (the import audit log and EF's history excepted): equal
-    /// fingerprints mean the store serves exactly the same content.
-    /// </summary>
-    public Task<string> FingerprintAsync() => FingerprintAsync(ConnectionString);
+    public Task<string> FingerprintAsync() => FingerprintAsync(Factory);
 
-    public static async Task<string> FingerprintAsync(string connectionString)
+    /// <summary>A digest of a SQLite store's content (see <see cref="FingerprintAsync(IDbContextFactory{CentralAsiaBriDbContext})"/>).</summary>
+    public static Task<string> FingerprintAsync(string sqliteConnectionString) =>
+        FingerprintAsync(new PooledDbContextFactory<CentralAsiaBriDbContext>(Options(StoreProvider.Sqlite, sqliteConnectionString)));
+
+    /// <summary>
+    /// A digest of every row of every content table (the import log, the key ring and EF's history excepted),
+    /// found through the model so it works on both providers: equal fingerprints mean the store serves
+    /// exactly the same content.
+    /// </summary>
+    public static async Task<string> FingerprintAsync(IDbContextFactory<CentralAsiaBriDbContext> factory)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using var db = await factory.CreateDbContextAsync();
+        var tables = db.Model.GetRelationalModel().Tables.Select(t => t.Name)
+            .Where(t => t is not ("ImportRecords" or "ImportedFiles" or "DataProtectionKeys")).Order(StringComparer.Ordinal).ToList();
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                + "AND name NOT IN ('__EFMigrationsHistory', 'ImportRecords', 'ImportedFiles') ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var table in tables)
         {
@@ -62,12 +82,15 @@ public sealed class TestStore : IDisposable
             var rows = new List<string>();
             while (await reader.ReadAsync())
             {
-                var fields = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i) is byte[] bytes
-                    ? Convert.ToHexString(bytes)
-                    : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture));
+                var fields = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i) switch
+                {
+                    byte[] bytes => Convert.ToHexString(bytes),
+                    string[] list => string.Join('\u001e', list),
+                    var value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
+                });
                 rows.Add(string.Join('\u001f', fields));
             }
-            // Sorted, so that the same content written in another order (new generated keys aside) compares equal.
+            // Sorted, so that the same content written in another order compares equal.
             rows.Sort(StringComparer.Ordinal);
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(table + "\n" + string.Join('\n', rows)));
         }
@@ -77,19 +100,19 @@ public sealed class TestStore : IDisposable
     public void Dispose()
     {
         Importer.Dispose();
+        if (Provider == StoreProvider.Postgres)
+        {
+            PostgresServer.Instance.DropDatabaseAsync(ConnectionString).GetAwaiter().GetResult();
+            return;
+        }
         SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(_directory, recursive: true);
+            Directory.Delete(_directory!, recursive: true);
         }
         catch (IOException)
         {
             // A leftover temp folder is harmless.
         }
-    }
-
-    private sealed class ContextFactory(DbContextOptions<CentralAsiaBriDbContext> options) : IDbContextFactory<CentralAsiaBriDbContext>
-    {
-        public CentralAsiaBriDbContext CreateDbContext() => new(options);
     }
 }
