@@ -5,6 +5,7 @@ using CentralAsiaBri.Web.Downloads;
 using CentralAsiaBri.Web.Hardening;
 using CentralAsiaBri.Web.Store;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HttpOverrides;
 
 // "import FILE..." and "hash-password" are verbs of the same app; everything else starts the web server.
 var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
@@ -33,6 +34,14 @@ if (await CommandLine.RunAsync(app, args) is { } exitCode)
 
 await app.InitialiseStoreAsync();
 
+// Behind a reverse proxy (docs/deployment.md) the client's address and scheme come from X-Forwarded-*, which
+// is trusted from loopback proxies by default and from the addresses in Proxy:KnownProxies.
+var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+foreach (var proxy in app.Configuration.GetSection("Proxy:KnownProxies").Get<string[]>() ?? [])
+{
+    forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+}
+app.UseForwardedHeaders(forwarded);
 app.UseSecurityHeaders();
 static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 if (!app.Environment.IsDevelopment())

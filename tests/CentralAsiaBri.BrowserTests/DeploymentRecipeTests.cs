@@ -1,0 +1,36 @@
+using System.Diagnostics;
+
+namespace CentralAsiaBri.BrowserTests;
+
+/// <summary>
+/// Runs docs/deployment.md's recipe for real (tests/deploy/two-instances.sh): a published build, one
+/// PostgreSQL cluster, two instances behind nginx on loopback. Its log is kept with the browser artifacts.
+/// </summary>
+public sealed class DeploymentRecipeTests
+{
+    [Fact]
+    public async Task Two_instances_behind_nginx_on_one_postgres_serve_share_and_survive_one_instance_stopping()
+    {
+        var repository = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(repository, "CentralAsiaBri.sln")))
+        {
+            repository = Path.GetDirectoryName(repository) ?? throw new InvalidOperationException("repository root not found");
+        }
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repository };
+        start.ArgumentList.Add("tests/deploy/two-instances.sh");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+        await process.WaitForExitAsync(timeout.Token);
+        var log = await output + await errors;
+        await File.WriteAllTextAsync(Path.Combine(BrowserFixture.ArtifactsDirectory, "deployment-recipe.log"), log);
+
+        Assert.True(process.ExitCode == 0, log);
+        Assert.Contains("; seeds: 1", log, StringComparison.Ordinal);
+        Assert.Contains("/admin on", log, StringComparison.Ordinal);
+        Assert.Contains("with that cookie: 200", log, StringComparison.Ordinal);
+        Assert.Contains("nginx answered 20 of 20", log, StringComparison.Ordinal);
+        Assert.Contains("recipe passed", log, StringComparison.Ordinal);
+    }
+}
