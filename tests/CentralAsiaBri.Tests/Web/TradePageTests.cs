@@ -113,4 +113,32 @@ public sealed class EnhancedNavigationTests(AppFactory app) : IClassFixture<AppF
             Assert.Equal(["allow"], response.Headers.GetValues("blazor-enhanced-nav"));
         }
     }
+
+    [Fact]
+    public async Task Events_are_off_by_default_and_on_in_the_url_list_each_marker_with_its_link_and_sources()
+    {
+        using var client = app.CreateClient();
+
+        var off = new HtmlParser().ParseDocument(await client.GetStringAsync("/trade?countries=KZ"));
+        var on = new HtmlParser().ParseDocument(await client.GetStringAsync("/trade?countries=KZ&events=on"));
+
+        Assert.DoesNotContain("\"annotation\"", off.QuerySelector("cab-chart")!.GetAttribute("config"), StringComparison.Ordinal);
+        Assert.Equal("trade?countries=KZ&events=on", off.QuerySelector("[data-testid=toggle-events]")!.GetAttribute("href"));
+        Assert.Empty(off.QuerySelectorAll("[data-testid=event-markers] li"));
+        Assert.Contains("\"annotation\"", on.QuerySelector("cab-chart")!.GetAttribute("config"), StringComparison.Ordinal);
+        Assert.Equal("trade?countries=KZ", on.QuerySelector("[data-testid=toggle-events]")!.GetAttribute("href"));
+        var summit = on.QuerySelector("[data-testid=event-markers] li[data-event=second-china-central-asia-summit]")!;
+        Assert.Equal("events#second-china-central-asia-summit", summit.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("article ¶6", summit.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_timeline_has_an_anchor_for_every_event_a_marker_links_to()
+    {
+        using var client = app.CreateClient();
+
+        var timeline = new HtmlParser().ParseDocument(await client.GetStringAsync("/events"));
+
+        Assert.NotNull(timeline.GetElementById("second-china-central-asia-summit"));
+    }
 }

@@ -10,6 +10,26 @@ function loadChartJs() {
   return chartJsLoaded;
 }
 
+// chartjs-plugin-annotation (event markers), loaded only when a chart shows them. Its UMD build registers
+// itself for every chart, and a chart created before that has no state for it and would fail on its hooks:
+// the charts already on the page are therefore made anew once it is loaded.
+let annotationsLoaded;
+const liveCharts = new Set();
+
+function loadAnnotations() {
+  annotationsLoaded ??= loadChartJs()
+    .then(() => import('../../lib/chartjs-plugin-annotation/chartjs-plugin-annotation.min.js'))
+    .then(() => liveCharts.forEach((element) => element.recreate()));
+  return annotationsLoaded;
+}
+
+// Follows a link the way a click on an <a> would: Blazor's enhanced navigation when it is there.
+function navigate(href) {
+  const url = new URL(href, document.baseURI).href;
+  if (globalThis.Blazor?.navigateTo) globalThis.Blazor.navigateTo(url);
+  else location.assign(url);
+}
+
 const qualifierText = (q) => (q && q !== '=' ? `${q} ` : '');
 
 export function formatValue(value, qualifier, unit) {
@@ -60,6 +80,38 @@ function prepare(config) {
       },
     },
   };
+  const events = config.options.cabEvents;
+  if (events && events.count > 0) {
+    // An "Events (n)" entry in the legend, crossed out while hidden; a click toggles the overlay through the URL.
+    config.options.plugins.legend = {
+      ...config.options.plugins.legend,
+      labels: {
+        generateLabels(chart) {
+          const items = globalThis.Chart.defaults.plugins.legend.labels.generateLabels(chart);
+          items.push({ text: `Events (${events.count})`, strokeStyle: '#6c757d', fillStyle: 'rgba(0,0,0,0)', lineDash: [4, 4], lineWidth: 1.5, hidden: !events.shown, cabEvents: true });
+          return items;
+        },
+      },
+      onClick(event, item, legend) {
+        if (item.cabEvents) navigate(events.toggleHref);
+        else globalThis.Chart.defaults.plugins.legend.onClick.call(this, event, item, legend);
+      },
+    };
+  }
+  for (const marker of Object.values(config.options.plugins.annotation?.annotations ?? {})) {
+    const numbers = marker.label.content;
+    marker.click = () => navigate(marker.href);
+    marker.enter = ({ chart, element }) => {
+      chart.canvas.style.cursor = 'pointer';
+      element.label.options.content = marker.titles;
+      return true;
+    };
+    marker.leave = ({ chart, element }) => {
+      chart.canvas.style.cursor = '';
+      element.label.options.content = numbers;
+      return true;
+    };
+  }
   const xScale = config.options.scales?.x;
   if (xScale?.type === 'linear' && !horizontal) {
     // Years on a linear axis: no thousands separator, no fractional ticks.
@@ -91,14 +143,23 @@ class CabChart extends HTMLElement {
         if (button && this.contains(button)) this.downloadPng(button.getAttribute('data-chart-png'));
       });
     }
+    liveCharts.add(this);
     this.#applyLabelAndHeight();
     this.#draw();
   }
 
   disconnectedCallback() {
     // Left the page (navigation, or a re-render that dropped it): free the Chart instance and its listeners.
+    liveCharts.delete(this);
     this.#chart?.destroy();
     this.#chart = null;
+  }
+
+  /** Drops the Chart instance and draws a new one from the current config (after a plugin was registered). */
+  recreate() {
+    this.#chart?.destroy();
+    this.#chart = null;
+    this.#draw();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -128,8 +189,9 @@ class CabChart extends HTMLElement {
   // Creates the chart on first draw; afterwards replaces data and options of the same instance and redraws
   // without animation, so nothing flickers and no instance is leaked.
   async #drawNow() {
-    const config = prepare(JSON.parse(this.getAttribute('config')));
     const Chart = await loadChartJs();
+    const config = prepare(JSON.parse(this.getAttribute('config')));
+    if (config.options.plugins?.annotation) await loadAnnotations();
     if (!this.isConnected) return;
     if (this.#chart && this.#chart.config.type === config.type) {
       this.#chart.data = config.data;

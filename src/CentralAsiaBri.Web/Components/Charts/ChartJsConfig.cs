@@ -95,6 +95,10 @@ public sealed record ChartJsOptions
 
     [JsonPropertyName("plugins")] public ChartJsPlugins Plugins { get; init; } = new();
 
+    /// <summary>Not Chart.js: the events overlay's legend entry (how many, shown or not, the link that toggles it).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("cabEvents")] public ChartEventsOverlay? Events { get; init; }
+
     /// <summary>Not Chart.js: unit shown after values in tooltips and point labels ("bn USD", "%").</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("unit")] public string? Unit { get; init; }
@@ -152,6 +156,77 @@ public sealed record ChartJsPlugins
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("decimation")] public ChartJsDecimation? Decimation { get; init; }
+
+    /// <summary>chartjs-plugin-annotation: the event markers, when shown.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("annotation")] public ChartJsAnnotations? Annotation { get; init; }
+}
+
+/// <summary>The legend entry that shows or hides the events overlay; clicking it follows <see cref="ToggleHref"/>.</summary>
+public sealed record ChartEventsOverlay(
+    [property: JsonPropertyName("count")] int Count,
+    [property: JsonPropertyName("shown")] bool Shown,
+    [property: JsonPropertyName("toggleHref")] string ToggleHref);
+
+/// <summary>chartjs-plugin-annotation's options (https://www.chartjs.org/chartjs-plugin-annotation/).</summary>
+public sealed record ChartJsAnnotations
+{
+    [JsonPropertyName("annotations")] public required IReadOnlyDictionary<string, ChartJsLineAnnotation> Annotations { get; init; }
+}
+
+/// <summary>A vertical line at one x value with a label at its top.</summary>
+public sealed record ChartJsLineAnnotation
+{
+    [JsonPropertyName("type")] public string Type { get; init; } = "line";
+
+    [JsonPropertyName("scaleID")] public string ScaleId { get; init; } = "x";
+
+    [JsonPropertyName("value")] public required double Value { get; init; }
+
+    [JsonPropertyName("borderColor")] public string BorderColor { get; init; } = "#6c757d";
+
+    [JsonPropertyName("borderWidth")] public double BorderWidth { get; init; } = 1.5;
+
+    [JsonPropertyName("borderDash")] public IReadOnlyList<double> BorderDash { get; init; } = [4, 4];
+
+    /// <summary>Pixels either side of the thin line that still count as pointing at it.</summary>
+    [JsonPropertyName("hitTolerance")] public double HitTolerance { get; init; } = 6;
+
+    [JsonPropertyName("label")] public required ChartJsAnnotationLabel Label { get; init; }
+
+    /// <summary>Not the plugin's: where a click on the marker leads (the event on the timeline).</summary>
+    [JsonPropertyName("href")] public required string Href { get; init; }
+
+    /// <summary>Not the plugin's: the events' dates and titles, shown in the label while the pointer is on the marker.</summary>
+    [JsonPropertyName("titles")] public required IReadOnlyList<string> Titles { get; init; }
+}
+
+public sealed record ChartJsAnnotationLabel
+{
+    [JsonPropertyName("display")] public bool Display { get; init; } = true;
+
+    /// <summary>One line per event at this date.</summary>
+    [JsonPropertyName("content")] public required IReadOnlyList<string> Content { get; init; }
+
+    [JsonPropertyName("position")] public string Position { get; init; } = "start";
+
+    [JsonPropertyName("backgroundColor")] public string BackgroundColor { get; init; } = "rgba(255,255,255,0.9)";
+
+    [JsonPropertyName("color")] public string Color { get; init; } = "#212529";
+
+    [JsonPropertyName("borderColor")] public string BorderColor { get; init; } = "#6c757d";
+
+    [JsonPropertyName("borderWidth")] public double BorderWidth { get; init; } = 1;
+
+    [JsonPropertyName("font")] public ChartJsFont Font { get; init; } = new();
+
+    /// <summary>Pixels down from the top, so labels of markers close together do not cover each other.</summary>
+    [JsonPropertyName("yAdjust")] public double YAdjust { get; init; }
+}
+
+public sealed record ChartJsFont
+{
+    [JsonPropertyName("size")] public double Size { get; init; } = 11;
 }
 
 public sealed record ChartJsLegend

@@ -27,8 +27,11 @@ public sealed record TradeView
     public int? To { get; init; }
     public bool ShowTable { get; init; }
 
+    /// <summary>The events timeline drawn over the chart (off by default: 16 markers over 30 years clutter it).</summary>
+    public bool ShowEvents { get; init; }
+
     /// <summary>Reads the view from query values; anything unknown falls back to the default.</summary>
-    public static TradeView Parse(string? countries, string? reporters, string? flow, string? currency, int? from, int? to, string? view) => new()
+    public static TradeView Parse(string? countries, string? reporters, string? flow, string? currency, int? from, int? to, string? view, string? events = null) => new()
     {
         Countries = SplitList(countries, c => Partners.Contains(c)) is { Count: > 0 } cs ? cs : DefaultCountries,
         Reporters = SplitList(reporters, r => r.Length is > 0 and <= 100) is { Count: > 0 } rs ? rs : [DefaultReporter],
@@ -37,6 +40,7 @@ public sealed record TradeView
         From = from is >= 1990 and <= 2100 ? from : null,
         To = to is >= 1990 and <= 2100 ? to : null,
         ShowTable = view == "table",
+        ShowEvents = events == "on",
     };
 
     private static List<string> SplitList(string? value, Func<string, bool> allowed) =>
@@ -73,6 +77,10 @@ public sealed record TradeView
         if (ShowTable)
         {
             query["view"] = "table";
+        }
+        if (ShowEvents)
+        {
+            query["events"] = "on";
         }
         return QueryHelpers.AddQueryString("", query);
     }
