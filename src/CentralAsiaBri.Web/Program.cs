@@ -14,6 +14,8 @@ var builder = WebApplication.CreateBuilder(CommandLine.HostArguments(args));
 // publish) keeps compressed copies outside wwwroot, and without this mapping a browser asking for gzip gets
 // an empty body. In a published app the runtime manifest is absent and this does nothing.
 builder.WebHost.UseStaticWebAssets();
+// No "Server: Kestrel" header: it tells an attacker what to try and a reader nothing.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
 builder.AddStore();
 builder.AddMaintainerSignIn();

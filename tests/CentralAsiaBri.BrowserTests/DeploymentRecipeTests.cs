@@ -32,5 +32,6 @@ public sealed class DeploymentRecipeTests
         Assert.Contains("with that cookie: 200", log, StringComparison.Ordinal);
         Assert.Contains("nginx answered 20 of 20", log, StringComparison.Ordinal);
         Assert.Contains("recipe passed", log, StringComparison.Ordinal);
+        Assert.Contains("Kestrel Server header from an instance: 0 ", log, StringComparison.Ordinal);
     }
 }

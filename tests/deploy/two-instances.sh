@@ -69,6 +69,7 @@ nginx -c "$work/nginx.conf" -p "$work"
 log "nginx on :$nginx_port /health: $(curl -fs "http://127.0.0.1:$nginx_port/health")"
 log "API through nginx: $(curl -fs "http://127.0.0.1:$nginx_port/api/v1/projects?country=KZ&pageSize=1" | grep -o '"total":[0-9]*')"
 log "security headers through nginx: $(curl -fsI "http://127.0.0.1:$nginx_port/" | grep -ci 'content-security-policy\|x-content-type-options') of 2"
+log "Kestrel Server header from an instance: $(curl -fsI "http://127.0.0.1:$a_port/" | grep -ci '^server:') (0 expected)"
 
 url="/api/v1/indicators/trade-value/observations?pageSize=500"
 first_id=$(sed -n 2p "$work/app/data/trade_observations.csv" | cut -d, -f1)

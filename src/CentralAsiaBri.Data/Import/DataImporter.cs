@@ -103,7 +103,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
             ImportedBy = importedBy,
             Channel = channel,
             Report = "",
-            Files = [.. files.Select(f => new ImportedFile { Name = Truncate(f.Name, 100), Content = f.Content, Sha256 = DataFiles.Sha256(f.Content) })],
+            Files = [.. files.Select(f => new ImportedFile { Name = Truncate(new string([.. f.Name.Where(c => !char.IsControl(c))]), 100), Content = f.Content, Sha256 = DataFiles.Sha256(f.Content) })],
         };
 
         if (dataSet is null || errors.Count > 0)
@@ -131,7 +131,10 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         record.Report = applied.ToText();
 
         var validatedAgainst = current.ToDictionary(f => f.Key, f => DataFiles.Sha256(f.Value), StringComparer.Ordinal);
-        var written = await seeder.ReplaceAsync(dataSet, new SeedState { ContentHash = seedState!.ContentHash, SeededAtUtc = seedState.SeededAtUtc, RowCount = dataSet.RowCount },
+        bool written;
+        try
+        {
+            written = await seeder.ReplaceAsync(dataSet, new SeedState { ContentHash = seedState!.ContentHash, SeededAtUtc = seedState.SeededAtUtc, RowCount = dataSet.RowCount },
             files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal), importedBy, now, db => db.ImportRecords.Add(record),
             proceedIf: async (db, ct) =>
             {
@@ -139,6 +142,26 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
                 return stored.Count == validatedAgainst.Count && stored.All(f => validatedAgainst.GetValueOrDefault(f.Key) == f.Value);
             },
             cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            // The store refused a value the files allow (on PostgreSQL, a text longer than its column): the
+            // transaction rolled back; the attempt is recorded as rejected, like any other bad input.
+            var refused = new ImportReport(0, ImportOutcome.Rejected,
+                [new DataError(files[0].Name, 0, "", $"the store refused the data: {(ex.InnerException ?? ex).Message}")], []);
+            record.Outcome = ImportOutcome.Rejected;
+            record.ErrorCount = 1;
+            record.Report = refused.ToText();
+            foreach (var file in record.Files)
+            {
+                (file.RowsAdded, file.RowsChanged, file.RowsRemoved) = (0, 0, 0);
+            }
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            db.ImportRecords.Add(record);
+            await db.SaveChangesAsync(cancellationToken);
+            LogRejected(importedBy, channel, string.Join(", ", files.Select(f => f.Name)), 1, record.Id);
+            return refused with { RecordId = record.Id };
+        }
         if (!written)
         {
             return null;
@@ -157,7 +180,11 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         }
         foreach (var file in files)
         {
-            if (!CsvDataSetReader.FileNames.Contains(file.Name, StringComparer.Ordinal))
+            if (file.Name.Any(char.IsControl))
+            {
+                errors.Add(new DataError("(unnamed)", 0, "", "the file name contains control characters"));
+            }
+            else if (!CsvDataSetReader.FileNames.Contains(file.Name, StringComparer.Ordinal))
             {
                 errors.Add(new DataError(file.Name, 0, "", file.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
                     ? $"not one of the data files ({string.Join(", ", CsvDataSetReader.FileNames)})"

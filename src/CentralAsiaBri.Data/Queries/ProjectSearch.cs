@@ -151,16 +151,17 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
         return projects;
     }
 
+    // Every order ends with the id, so equal names page the same way on every provider.
     private static IQueryable<Project> Sort(IQueryable<Project> projects, ProjectFilter filter) => (filter.Sort, filter.Descending) switch
     {
-        (ProjectSort.Status, false) => projects.OrderBy(s_lifecycle).ThenBy(p => p.Name),
-        (ProjectSort.Status, true) => projects.OrderByDescending(s_lifecycle).ThenBy(p => p.Name),
-        (ProjectSort.Start, false) => projects.OrderBy(p => p.StartYear == null).ThenBy(p => p.StartYear).ThenBy(p => p.Name),
-        (ProjectSort.Start, true) => projects.OrderBy(p => p.StartYear == null).ThenByDescending(p => p.StartYear).ThenBy(p => p.Name),
-        (ProjectSort.Sector, false) => projects.OrderBy(p => p.Sector).ThenBy(p => p.Name),
-        (ProjectSort.Sector, true) => projects.OrderByDescending(p => p.Sector).ThenBy(p => p.Name),
-        (_, true) => projects.OrderByDescending(p => p.Name),
-        _ => projects.OrderBy(p => p.Name),
+        (ProjectSort.Status, false) => projects.OrderBy(s_lifecycle).ThenBy(p => p.Name).ThenBy(p => p.Id),
+        (ProjectSort.Status, true) => projects.OrderByDescending(s_lifecycle).ThenBy(p => p.Name).ThenBy(p => p.Id),
+        (ProjectSort.Start, false) => projects.OrderBy(p => p.StartYear == null).ThenBy(p => p.StartYear).ThenBy(p => p.Name).ThenBy(p => p.Id),
+        (ProjectSort.Start, true) => projects.OrderBy(p => p.StartYear == null).ThenByDescending(p => p.StartYear).ThenBy(p => p.Name).ThenBy(p => p.Id),
+        (ProjectSort.Sector, false) => projects.OrderBy(p => p.Sector).ThenBy(p => p.Name).ThenBy(p => p.Id),
+        (ProjectSort.Sector, true) => projects.OrderByDescending(p => p.Sector).ThenBy(p => p.Name).ThenBy(p => p.Id),
+        (_, true) => projects.OrderByDescending(p => p.Name).ThenBy(p => p.Id),
+        _ => projects.OrderBy(p => p.Name).ThenBy(p => p.Id),
     };
 
     private static async Task<ProjectFacets> FacetsAsync(CentralAsiaBriDbContext db, ProjectFilter filter, CancellationToken cancellationToken)

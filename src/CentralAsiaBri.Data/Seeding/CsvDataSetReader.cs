@@ -72,6 +72,23 @@ public static class CsvDataSetReader
             ReadEvents();
             ReadGlossary();
             ReadHeadlines();
+            CheckLengths(_sources);
+            CheckLengths(_units);
+            CheckLengths(_dimensions);
+            CheckLengths(_pillars);
+            CheckLengths(_countries);
+            CheckLengths(_indicators);
+            CheckLengths(_reporters);
+            CheckLengths(_observations);
+            CheckLengths(_organisations);
+            CheckLengths(_projects);
+            CheckLengths(_figures);
+            CheckLengths(_projectOrganisations);
+            CheckLengths(_challenges);
+            CheckLengths(_recommendations);
+            CheckLengths(_events);
+            CheckLengths(_glossary);
+            CheckLengths(_headlines);
             return new DataSet
             {
                 Sources = [.. _sources.Rows],
@@ -92,6 +109,30 @@ public static class CsvDataSetReader
                 GlossaryTerms = [.. _glossary.Rows],
                 Headlines = [.. _headlines.Rows],
             };
+        }
+
+        /// <summary>
+        /// Texts longer than the store's column: SQLite would keep them, PostgreSQL refuses them, so both reject
+        /// them here, by file, line and column, like any other bad value.
+        /// </summary>
+        private void CheckLengths<T>(Lookup<T> lookup)
+            where T : class
+        {
+            var limits = StoreLimits.For(typeof(T));
+            if (limits.Count == 0)
+            {
+                return;
+            }
+            foreach (var (row, file, line) in lookup.Entries)
+            {
+                foreach (var (property, column, max) in limits)
+                {
+                    if (property.GetValue(row) is string text && text.Length > max)
+                    {
+                        errors.Add(new DataError(file, line, column, $"{text.Length} characters; the store keeps at most {max}"));
+                    }
+                }
+            }
         }
 
         /// <summary>Reads a file; marks its lookup incomplete when it could not be read row by row.</summary>

@@ -17,6 +17,9 @@ internal sealed class Lookup<T>(string what, string file)
 
     public IEnumerable<T> Rows => _rows.Values.Select(r => r.Row);
 
+    /// <summary>Every row with the file and line it came from.</summary>
+    public IEnumerable<(T Row, string File, int Line)> Entries => _rows.Values;
+
     public int Count => _rows.Count;
 
     public bool TryGet(string id, out T row)

@@ -97,9 +97,17 @@ public static class AdminEndpoints
             {
                 await context.Request.ReadFormAsync(context.RequestAborted);
             }
-            catch (Exception ex) when (ex is InvalidDataException || (ex is BadHttpRequestException bad && bad.StatusCode == StatusCodes.Status413PayloadTooLarge))
+            catch (Exception ex) when ((ex is InvalidDataException && ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+                || (ex is BadHttpRequestException bad && bad.StatusCode == StatusCodes.Status413PayloadTooLarge))
             {
+                // The form readers' length limits ("Multipart body length limit … exceeded") and Kestrel's body limit.
                 await TooLargeAsync(context, limit);
+                return;
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException)
+            {
+                // Malformed multipart: a bad request, not a large one.
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 return;
             }
         }

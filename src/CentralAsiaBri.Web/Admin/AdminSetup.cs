@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace CentralAsiaBri.Web.Admin;
@@ -21,6 +22,8 @@ public static class AdminSetup
                 options.Cookie.Name = "cab-maintainer";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Strict;
+                // Secure whenever the request is HTTPS (behind a TLS proxy, through X-Forwarded-Proto); HSTS keeps
+                // browsers from ever asking over plain HTTP once they have seen the site over HTTPS.
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
@@ -36,6 +39,15 @@ public static class AdminSetup
                         Refuse(context.HttpContext, StatusCodes.Status401Unauthorized);
                     }
                     return Task.CompletedTask;
+                };
+                options.Events.OnValidatePrincipal = async context =>
+                {
+                    var credentials = context.HttpContext.RequestServices.GetRequiredService<MaintainerCredentials>();
+                    if (context.Principal is null || !credentials.IsCurrent(context.Principal, TimeProvider.System.GetUtcNow()))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
                 };
                 options.Events.OnRedirectToAccessDenied = context =>
                 {
@@ -64,6 +76,7 @@ public static class AdminSetup
     /// <summary>A return address the sign-in may send the browser to: a path on this site, nothing else.</summary>
     public static string LocalReturnUrl(string? returnUrl) =>
         returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            && !url.Any(c => char.IsControl(c) || c == '\\')
             ? url
             : "/admin";
 }

@@ -50,6 +50,33 @@ public sealed class MaintainerCredentials(IOptionsMonitor<MaintainerOptions> opt
         }
     }
 
-    public static ClaimsPrincipal Principal(string name) =>
-        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, AdminSetup.MaintainerRole)], CookieAuthenticationDefaults.AuthenticationScheme));
+    public const string CredentialClaim = "cab:credential";
+    public const string SignedInClaim = "cab:signed-in";
+
+    /// <summary>How long a sign-in lasts at most, however active the maintainer is.</summary>
+    public static readonly TimeSpan MaxSessionLength = TimeSpan.FromHours(24);
+
+    /// <summary>The signed-in maintainer, tied to the configured hash: changing the password or removing the
+    /// account ends every session made with the old one (<see cref="IsCurrent"/>).</summary>
+    public ClaimsPrincipal Principal(string name, DateTimeOffset now) => new(new ClaimsIdentity(
+    [
+        new Claim(ClaimTypes.Name, name),
+        new Claim(ClaimTypes.Role, AdminSetup.MaintainerRole),
+        new Claim(CredentialClaim, CredentialDigest(name) ?? ""),
+        new Claim(SignedInClaim, now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    ], CookieAuthenticationDefaults.AuthenticationScheme));
+
+    /// <summary>Whether a session still stands: the account exists with the same hash, and it is not too old.</summary>
+    public bool IsCurrent(ClaimsPrincipal principal, DateTimeOffset now) =>
+        principal.FindFirstValue(ClaimTypes.Name) is { } name
+        && CredentialDigest(name) is { } digest
+        && principal.FindFirstValue(CredentialClaim) == digest
+        && long.TryParse(principal.FindFirstValue(SignedInClaim), System.Globalization.CultureInfo.InvariantCulture, out var signedIn)
+        && now - DateTimeOffset.FromUnixTimeSeconds(signedIn) < MaxSessionLength;
+
+    /// <summary>A digest of the account's configured hash (never the hash itself in the cookie), or null without an account.</summary>
+    private string? CredentialDigest(string name) =>
+        options.CurrentValue.Accounts.FirstOrDefault(a => a.Name.Length > 0 && a.PasswordHash.Length > 0 && string.Equals(a.Name, name, StringComparison.Ordinal)) is { } account
+            ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(account.PasswordHash)))[..32]
+            : null;
 }

@@ -138,7 +138,9 @@ public static class ApiEndpoints
             .WithTags("Events").Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Timeline events as CSV");
 
         // Anything else under /api is a 404 problem, not the site's HTML "not found" page.
-        app.MapFallback("/api/{**rest}", (string? rest) => NotFound("resource", "/api/" + rest)).ExcludeFromDescription();
+        app.MapFallback("/api/{**rest}", (string? rest) => NotFound("resource", "/api/" + rest))
+            .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]))
+            .RequireRateLimiting(ApiSetup.ApiPolicy).RequireCors(ApiSetup.CorsPolicy).ExcludeFromDescription();
         return app;
     }
 

@@ -67,14 +67,15 @@ public static partial class StoreSetup
                 await DataCache.EvictAsync(app.Services);
             }
         }
-        catch (DataValidationException ex)
+        catch (Exception ex) when (ex is DataValidationException or DbUpdateException)
         {
+            // Bad files, or values the store refuses (a text longer than its PostgreSQL column): nothing was written.
             await using var db = await factory.CreateDbContextAsync();
             if (!await db.SeedStates.AnyAsync())
             {
                 throw;
             }
-            LogRejected(logger, ex.Message);
+            LogRejected(logger, ex is DbUpdateException ? (ex.InnerException ?? ex).Message : ex.Message);
         }
     }
 

@@ -98,6 +98,7 @@ public sealed class AdminTests(MaintainerApp app) : IClassFixture<MaintainerApp>
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example/")]
+    [InlineData("/\t/evil.example/")]
     public async Task Sign_in_never_sends_the_browser_to_another_site(string returnUrl)
     {
         using var client = app.CreateBrowserClient();
@@ -242,5 +243,28 @@ public sealed class AdminTests(MaintainerApp app) : IClassFixture<MaintainerApp>
         var response = await client.GetAsync("/admin/imports/999999");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
+
+/// <summary>An app of its own, since the test changes its maintainer's password.</summary>
+public sealed class SessionRevocationTests : IDisposable
+{
+    private readonly MaintainerApp _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task Changing_a_maintainers_password_ends_the_sessions_made_with_the_old_one()
+    {
+        using var client = await _app.SignedInClientAsync();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
+
+        var configuration = _app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>();
+        configuration["Maintainers:Accounts:0:PasswordHash"] = MaintainerCredentials.Hash("a new passphrase");
+        _app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitorCache<MaintainerOptions>>().Clear();
+        var after = await client.GetAsync("/admin");
+
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains(AdminSetup.SignInPath, after.Headers.Location!.ToString(), StringComparison.Ordinal);
     }
 }

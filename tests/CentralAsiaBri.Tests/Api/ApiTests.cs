@@ -108,6 +108,16 @@ public sealed class ApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal((int)response.StatusCode, problem.GetProperty("status").GetInt32());
     }
 
+    [Fact]
+    public async Task Writing_to_the_api_is_not_allowed()
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.PostAsync("/api/v1/projects", new StringContent("{}"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("/api/v1/projects/batken-solar-power-plant")]
     [InlineData("/api/v1/countries.csv")]

@@ -247,4 +247,14 @@ public sealed class CsvDataSetReaderTests : IDisposable
 
         Assert.Equal(new DataError("units.csv", 0, "", "the file is not valid UTF-8"), Assert.Single(Assert.Throws<DataValidationException>(() => CsvDataSetReader.Read(_data.Path)).Errors, e => e.File == "units.csv"));
     }
+
+    [Fact]
+    public void A_text_longer_than_the_store_keeps_is_rejected_by_line_and_column()
+    {
+        var line = _data.SetField("projects.csv", "id", "batken-solar-power-plant", "name", new string('x', 301));
+
+        var ex = Assert.Throws<DataValidationException>(() => CsvDataSetReader.Read(_data.Path));
+
+        Assert.Equal(new DataError("projects.csv", line, "name", "301 characters; the store keeps at most 300"), Assert.Single(ex.Errors));
+    }
 }

@@ -86,13 +86,17 @@ public sealed class PostgresConcurrentStartTests() : ConcurrentStartTests(StoreP
 /// <summary>One app instance of several on one PostgreSQL database, polling for outside changes every second.</summary>
 public sealed class PostgresInstance(string connectionString) : AppFactory
 {
+    // One hash for every instance, as in a real deployment (a salted hash differs each time it is made,
+    // and a session is tied to the configured hash).
+    private static readonly string s_hash = MaintainerCredentials.Hash(MaintainerApp.Password);
+
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["Database:Provider"] = "Postgres",
         ["Store:ConnectionString"] = connectionString,
         ["Store:ChangePollSeconds"] = "1",
         ["Maintainers:Accounts:0:Name"] = MaintainerApp.Name,
-        ["Maintainers:Accounts:0:PasswordHash"] = MaintainerCredentials.Hash(MaintainerApp.Password),
+        ["Maintainers:Accounts:0:PasswordHash"] = s_hash,
         ["RateLimits:SignInPermitLimit"] = "10000",
     };
 }
