@@ -15,20 +15,29 @@ public static class SecurityHeaders
 {
     private const string ReferencePolicyName = "api-reference";
 
+    /// <summary>The chart-only pages other sites may frame (issue #10's embeds).</summary>
+    public const string EmbedPath = "/embed";
+
     public static IServiceCollection AddSecurityHeaders(this IServiceCollection services) =>
         services.AddSecurityHeaderPolicies((policies, provider) =>
         {
             // The site's policy names the import map's hash, known only once every endpoint is mapped: it is
             // built on the first request. Until then (never, in practice) the policy without the hash applies.
-            var site = new Lazy<HeaderPolicyCollection>(() => SitePolicy(ImportMapHash(provider)), LazyThreadSafetyMode.ExecutionAndPublication);
-            policies.SetDefaultPolicy(SitePolicy(importMapHash: null));
+            var site = new Lazy<HeaderPolicyCollection>(() => SitePolicy(ImportMapHash(provider), embeddableBy: null), LazyThreadSafetyMode.ExecutionAndPublication);
+            // Chart-only pages under /embed may be framed by the sites in Embeds:FrameAncestors (default: any site).
+            var ancestors = provider.GetRequiredService<IConfiguration>().GetSection("Embeds:FrameAncestors").Get<string[]>() is { Length: > 0 } list ? list : ["*"];
+            var embed = new Lazy<HeaderPolicyCollection>(() => SitePolicy(ImportMapHash(provider), ancestors), LazyThreadSafetyMode.ExecutionAndPublication);
+            policies.SetDefaultPolicy(SitePolicy(importMapHash: null, embeddableBy: null));
             policies.AddPolicy(ReferencePolicyName, ReferencePolicy());
-            policies.SetPolicySelector(context => context.HttpContext.Request.Path.StartsWithSegments(Api.ApiSetup.ReferencePath)
-                ? context.ConfiguredPolicies[ReferencePolicyName]
-                : site.Value);
+            policies.SetPolicySelector(context => context.HttpContext.Request.Path switch
+            {
+                var path when path.StartsWithSegments(Api.ApiSetup.ReferencePath) => context.ConfiguredPolicies[ReferencePolicyName],
+                var path when path.StartsWithSegments(EmbedPath) => embed.Value,
+                _ => site.Value,
+            });
         });
 
-    private static HeaderPolicyCollection SitePolicy(string? importMapHash) => Common(new HeaderPolicyCollection()).AddContentSecurityPolicy(csp =>
+    private static HeaderPolicyCollection SitePolicy(string? importMapHash, IReadOnlyList<string>? embeddableBy) => Common(new HeaderPolicyCollection(), framed: embeddableBy is not null).AddContentSecurityPolicy(csp =>
     {
         csp.AddDefaultSrc().Self();
         var script = csp.AddScriptSrc().Self();
@@ -44,7 +53,18 @@ public static class SecurityHeaders
         csp.AddObjectSrc().None();
         csp.AddBaseUri().Self();
         csp.AddFormAction().Self();
-        csp.AddFrameAncestors().None();
+        if (embeddableBy is null)
+        {
+            csp.AddFrameAncestors().None();
+        }
+        else
+        {
+            var frameAncestors = csp.AddFrameAncestors();
+            foreach (var source in embeddableBy)
+            {
+                frameAncestors.From(source);
+            }
+        }
     });
 
     /// <summary>Scalar's reference page configures itself with inline script and styles: its own, looser policy.</summary>
@@ -63,8 +83,7 @@ public static class SecurityHeaders
         csp.AddFrameAncestors().None();
     });
 
-    private static HeaderPolicyCollection Common(HeaderPolicyCollection policy) => policy
-        .AddFrameOptionsDeny()
+    private static HeaderPolicyCollection Common(HeaderPolicyCollection policy, bool framed = false) => (framed ? policy : policy.AddFrameOptionsDeny())
         .AddContentTypeOptionsNoSniff()
         .AddReferrerPolicyStrictOriginWhenCrossOrigin()
         .AddCrossOriginOpenerPolicy(coop => coop.SameOrigin())

@@ -60,4 +60,34 @@ public sealed class SecurityHeadersTests(AppFactory app) : IClassFixture<AppFact
 
         Assert.Equal("max-age=31536000", response.Headers.GetValues("Strict-Transport-Security").Single());
     }
+
+    [Theory]
+    [InlineData("/embed/trade?countries=KZ")]
+    [InlineData("/embed/indicators/trade-value?events=on")]
+    public async Task Only_the_chart_only_embed_pages_may_be_framed_by_other_sites(string embed)
+    {
+        using var client = app.CreateClient();
+
+        var framed = await client.GetAsync(embed);
+        var site = await client.GetAsync("/trade?countries=KZ");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, framed.StatusCode);
+        Assert.EndsWith("frame-ancestors *", framed.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.False(framed.Headers.Contains("X-Frame-Options"));
+        Assert.Contains("frame-ancestors 'none'", site.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("DENY", site.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task The_embed_snippet_keeps_the_view_of_the_page()
+    {
+        using var client = app.CreateClient();
+
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/trade?countries=KZ,KG&flow=exports&events=on"));
+        var snippet = new HtmlParser().ParseFragment(page.QuerySelector("[data-testid=embed] code")!.TextContent, page.Body!).OfType<AngleSharp.Dom.IElement>().Single();
+
+        Assert.Equal("iframe", snippet.LocalName, ignoreCase: true);
+        Assert.Equal("http://localhost/embed/trade?countries=KZ,KG&flow=exports&events=on", snippet.GetAttribute("src"));
+        Assert.False(string.IsNullOrWhiteSpace(snippet.GetAttribute("title")));
+    }
 }

@@ -23,10 +23,13 @@ function loadAnnotations() {
   return annotationsLoaded;
 }
 
-// Follows a link the way a click on an <a> would: Blazor's enhanced navigation when it is there.
-function navigate(href) {
+// Follows a link the way a click on an <a> would: Blazor's enhanced navigation when it is there. Inside an
+// embed (a frame on another site) a marker opens the site in a new tab, since the site refuses to be framed;
+// the legend's toggle stays in the frame.
+function navigate(href, { leaveFrame = false } = {}) {
   const url = new URL(href, document.baseURI).href;
-  if (globalThis.Blazor?.navigateTo) globalThis.Blazor.navigateTo(url);
+  if (leaveFrame && window.top !== window) window.open(url, '_blank', 'noopener');
+  else if (globalThis.Blazor?.navigateTo) globalThis.Blazor.navigateTo(url);
   else location.assign(url);
 }
 
@@ -100,7 +103,7 @@ function prepare(config) {
   }
   for (const marker of Object.values(config.options.plugins.annotation?.annotations ?? {})) {
     const numbers = marker.label.content;
-    marker.click = () => navigate(marker.href);
+    marker.click = () => navigate(marker.href, { leaveFrame: true });
     marker.enter = ({ chart, element }) => {
       chart.canvas.style.cursor = 'pointer';
       element.label.options.content = marker.titles;

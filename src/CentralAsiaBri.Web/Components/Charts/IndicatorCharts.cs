@@ -10,6 +10,22 @@ public static class IndicatorCharts
     /// Horizontal bars, one per figure: the shape for growth rates by product group and comparisons across
     /// countries, whose labels are long. A bound is drawn lighter and labelled with its qualifier.
     /// </summary>
+    /// <summary>
+    /// An indicator's chart: its most common unit (figures in other units would need another axis, so they stay
+    /// in the table: <c>NotCharted</c>); lines over years when every charted figure is a calendar year and there
+    /// are three years or more, bars otherwise.
+    /// </summary>
+    public static (ChartJsConfig Chart, string Unit, int NotCharted) ForIndicator(string name, IReadOnlyList<ObservationRow> rows)
+    {
+        var unit = rows.GroupBy(r => r.UnitSymbol).OrderByDescending(g => g.Count()).First();
+        var charted = unit.ToList();
+        var years = charted.Where(r => r.IsCalendarYear).Select(r => r.PeriodEnd.Year).Distinct().Count();
+        var chart = years >= 3 && charted.All(r => r.IsCalendarYear)
+            ? Lines(charted, name, unit.Key)
+            : Bars([.. charted.Select(r => (BarLabel(r), r))], name, unit.Key);
+        return (chart, unit.Key, rows.Count - charted.Count);
+    }
+
     public static ChartJsConfig Bars(IReadOnlyList<(string Label, ObservationRow Row)> bars, string axisTitle, string unit) => new()
     {
         Type = "bar",
