@@ -38,6 +38,9 @@ public sealed record ObservationRow(
         PeriodStart is { Month: 1, Day: 1 } start && PeriodEnd.Month == 12 && PeriodEnd.Day == 31 && start.Year == PeriodEnd.Year;
 }
 
+/// <summary>A body that publishes figures (China's customs, a statistics office, the EDB).</summary>
+public sealed record ReporterView(string Id, string Name, ReporterKind Kind, string? CountryId);
+
 /// <summary>An indicator with what its page needs to explain it.</summary>
 public sealed record IndicatorDetail(
     string Id, string Name, string Description, Quantity Quantity, string PillarId, string PillarName, string DimensionName,
@@ -57,6 +60,14 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
     }
 
     /// <summary>Every observation of an indicator, in period order.</summary>
+    /// <summary>Who publishes the figures: each reporter with its kind and country.</summary>
+    public async Task<IReadOnlyList<ReporterView>> GetReportersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Reporters.AsNoTracking().OrderBy(r => r.Id)
+            .Select(r => new ReporterView(r.Id, r.Name, r.Kind, r.CountryId)).ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<ObservationRow>> GetObservationsAsync(string indicatorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

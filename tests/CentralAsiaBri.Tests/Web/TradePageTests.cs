@@ -141,4 +141,27 @@ public sealed class EnhancedNavigationTests(AppFactory app) : IClassFixture<AppF
 
         Assert.NotNull(timeline.GetElementById("second-china-central-asia-summit"));
     }
+
+    [Fact]
+    public async Task Reporters_are_compared_side_by_side_with_a_gap_only_between_exact_figures()
+    {
+        using var client = app.CreateClient();
+        var data = Data.Seeding.CsvDataSetReader.Read(TempDataDirectory.ProjectDataDirectory);
+        double Billions(string reporter) => data.Observations
+            .Where(o => o.ReporterId == reporter && o.PartnerId == "KZ" && o.Flow == Data.Model.TradeFlow.Turnover && o.PeriodEnd == new DateOnly(2024, 12, 31)
+                && o.PeriodStart == new DateOnly(2024, 1, 1) && o.Qualifier == Data.Model.Qualifier.Exact)
+            .Select(o => o.Value * data.Units.Single(u => u.Id == o.UnitId).Scale / 1e9).OrderByDescending(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture).Length).First();
+        var expectedGap = Math.Round(Billions("china-gac") - Billions("eurasian-development-bank"), 6);
+
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/trade/reporters"));
+
+        var kazakhstan = page.QuerySelectorAll("[data-testid=reporter-gaps] tr[data-partner=KZ][data-year='2024'][data-flow=turnover]")
+            .Single(r => r.TextContent.Contains("Eurasian Development Bank", StringComparison.Ordinal));
+        Assert.Equal(expectedGap, double.Parse(kazakhstan.QuerySelector("[data-gap]")!.GetAttribute("data-gap")!, System.Globalization.CultureInfo.InvariantCulture), 6);
+        // A bound on either side ("> 2.2") leaves the gap empty rather than inventing one.
+        var bounded = page.QuerySelectorAll("[data-testid=reporter-gaps] tbody tr").Where(r => r.QuerySelectorAll("td")[3].TextContent.TrimStart().StartsWith('>')).ToList();
+        Assert.NotEmpty(bounded);
+        Assert.All(bounded, r => Assert.Equal("—", r.QuerySelector("[data-gap]")!.TextContent.Trim()));
+        Assert.Equal(3, page.QuerySelectorAll("[data-testid=gap-sources] a[href^='https://']").Length);
+    }
 }

@@ -113,7 +113,7 @@ public sealed record TradeView
     /// Where one reporter's figure for a year was published more than once (two reposts, or a rounded and an
     /// exact value), the line shows the exact figure with the most digits; the others are counted as alternatives.
     /// </summary>
-    private static TradePoint PickOne(List<ObservationRow> sameYear)
+    public static TradePoint PickOne(List<ObservationRow> sameYear)
     {
         var best = sameYear
             .OrderBy(r => r.Qualifier == Qualifier.Exact ? 0 : 1)
