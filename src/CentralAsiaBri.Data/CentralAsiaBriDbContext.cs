@@ -34,6 +34,8 @@ public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbCon
     public DbSet<SeedState> SeedStates => Set<SeedState>();
     public DbSet<DataFile> DataFiles => Set<DataFile>();
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
+    public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<Release> Releases => Set<Release>();
 
     /// <summary>The ASP.NET Core data-protection key ring, shared by every app instance on this store
     /// (sign-in cookies and antiforgery tokens made by one instance are read by the others).</summary>

@@ -38,6 +38,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             {
                 if (!Uri.TryCreate(href, UriKind.Absolute, out var uri) || uri.Authority != origin.Authority
                     || uri.AbsolutePath.EndsWith(".csv", StringComparison.Ordinal) || uri.AbsolutePath.EndsWith(".json", StringComparison.Ordinal)
+                    || uri.AbsolutePath.EndsWith(".zip", StringComparison.Ordinal)
                     // The API reference is Scalar's own page (ApiReferenceTests checks that it works).
                     || uri.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal))
                 {

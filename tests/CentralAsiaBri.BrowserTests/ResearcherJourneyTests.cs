@@ -43,7 +43,7 @@ public sealed class ResearcherJourneyTests(BrowserFixture browser) : IClassFixtu
         await page.Locator("[data-testid=copy-citation]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=copy-citation]")).ToContainTextAsync("Copied");
         var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
-        Assert.Contains("600-megawatt solar power plant in Batken [Data set entry]", copied, StringComparison.Ordinal);
+        Assert.Contains("600-megawatt solar power plant in Batken [Data set entry, data release 1.0.0]", copied, StringComparison.Ordinal);
         Assert.EndsWith("/projects/batken-solar-power-plant", copied, StringComparison.Ordinal);
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "project-batken.png"), FullPage = true });
     }

@@ -473,6 +473,42 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.ToTable("Recommendations");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Release", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Changelog")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("LastRevisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("Releases");
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Reporter", b =>
                 {
                     b.Property<string>("Id")
@@ -500,6 +536,61 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.HasIndex("CountryId");
 
                     b.ToTable("Reporters");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Revision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ImportRecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("NewValues")
+                        .HasColumnType("text");
+
+                    b.Property<string>("OldValues")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RowId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Sources")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRecordId");
+
+                    b.HasIndex("File", "RowId");
+
+                    b.ToTable("Revisions");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.SeedState", b =>
@@ -1554,6 +1645,41 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.Navigation("Citations");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Release", b =>
+                {
+                    b.OwnsMany("CentralAsiaBri.Data.Model.ReleaseFile", "Files", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<byte[]>("Content")
+                                .IsRequired()
+                                .HasColumnType("bytea");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("ReleaseId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReleaseId");
+
+                            b1.ToTable("ReleaseFiles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseId");
+                        });
+
+                    b.Navigation("Files");
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Reporter", b =>
                 {
                     b.HasOne("CentralAsiaBri.Data.Model.Country", "Country")
@@ -1605,6 +1731,16 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("Country");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Revision", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.ImportRecord", "Import")
+                        .WithMany()
+                        .HasForeignKey("ImportRecordId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Import");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Source", b =>

@@ -245,3 +245,33 @@ internal sealed class ImportRecordConfiguration : IEntityTypeConfiguration<Impor
         });
     }
 }
+
+internal sealed class RevisionConfiguration : IEntityTypeConfiguration<Revision>
+{
+    public void Configure(EntityTypeBuilder<Revision> builder)
+    {
+        builder.Property(r => r.File).HasMaxLength(100);
+        builder.Property(r => r.RowId).HasMaxLength(2000);
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(10);
+        builder.Property(r => r.ChangedBy).HasMaxLength(200);
+        builder.HasIndex(r => new { r.File, r.RowId });
+        builder.HasOne(r => r.Import).WithMany().HasForeignKey(r => r.ImportRecordId).OnDelete(DeleteBehavior.NoAction);
+    }
+}
+
+internal sealed class ReleaseConfiguration : IEntityTypeConfiguration<Release>
+{
+    public void Configure(EntityTypeBuilder<Release> builder)
+    {
+        builder.Property(r => r.Version).HasMaxLength(20);
+        builder.HasIndex(r => r.Version).IsUnique();
+        builder.Property(r => r.PublishedBy).HasMaxLength(200);
+        builder.OwnsMany(r => r.Files, file =>
+        {
+            file.ToTable("ReleaseFiles");
+            file.WithOwner().HasForeignKey("ReleaseId");
+            file.HasKey(f => f.Id);
+            file.Property(f => f.Name).HasMaxLength(100);
+        });
+    }
+}

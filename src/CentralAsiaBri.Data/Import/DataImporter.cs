@@ -1,9 +1,5 @@
-using System.Globalization;
-using System.Text;
 using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Seeding;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -119,7 +115,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
             return rejected with { RecordId = record.Id };
         }
 
-        var changes = files.Select(f => RowDiff.Compare(f.Name, current.GetValueOrDefault(f.Name), f.Content)).ToList();
+        var changes = files.Select(f => FileChanges.Compare(f.Name, current.GetValueOrDefault(f.Name), f.Content)).ToList();
         foreach (var (file, change) in record.Files.Zip(changes))
         {
             file.RowsAdded = change.Added;
@@ -135,7 +131,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         try
         {
             written = await seeder.ReplaceAsync(dataSet, new SeedState { ContentHash = seedState!.ContentHash, SeededAtUtc = seedState.SeededAtUtc, RowCount = dataSet.RowCount },
-            files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal), importedBy, now, db => db.ImportRecords.Add(record),
+            files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal), importedBy, now, record,
             proceedIf: async (db, ct) =>
             {
                 var stored = await db.DataFiles.AsNoTracking().ToDictionaryAsync(f => f.Name, f => f.Sha256, StringComparer.Ordinal, ct);
@@ -214,39 +210,12 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
 }
 
 /// <summary>Counts rows added, changed and removed between two versions of a (valid) data file.</summary>
-internal static class RowDiff
+internal static class FileChanges
 {
     public static FileChange Compare(string name, byte[]? before, byte[] after)
     {
-        var old = Rows(before);
-        var next = Rows(after);
-        var added = next.Keys.Count(k => !old.ContainsKey(k));
-        var removed = old.Keys.Count(k => !next.ContainsKey(k));
-        var changed = next.Count(r => old.TryGetValue(r.Key, out var previous) && previous != r.Value);
-        return new FileChange(name, old.Count, next.Count, added, changed, removed);
-    }
-
-    /// <summary>Rows by key: the <c>id</c> column where there is one, otherwise the whole row (join tables).</summary>
-    private static Dictionary<string, string> Rows(byte[]? content)
-    {
-        var rows = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (content is null)
-        {
-            return rows;
-        }
-        using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { IgnoreBlankLines = true });
-        if (!csv.Read())
-        {
-            return rows;
-        }
-        var keyIndex = Array.IndexOf(csv.Record ?? [], "id");
-        while (csv.Read())
-        {
-            var record = csv.Record ?? [];
-            var whole = string.Join('\u001f', record);
-            rows[keyIndex >= 0 && keyIndex < record.Length ? record[keyIndex] : whole] = whole;
-        }
-        return rows;
+        var changes = RowDiff.Changes(before, after);
+        return new FileChange(name, RowDiff.CountRows(before), RowDiff.CountRows(after), changes.Count(c => c.Kind == RevisionKind.Added),
+            changes.Count(c => c.Kind == RevisionKind.Changed), changes.Count(c => c.Kind == RevisionKind.Removed));
     }
 }

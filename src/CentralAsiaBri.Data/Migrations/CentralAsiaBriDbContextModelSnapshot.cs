@@ -465,6 +465,40 @@ namespace CentralAsiaBri.Data.Migrations
                     b.ToTable("Recommendations");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Release", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Changelog")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastRevisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Version")
+                        .IsUnique();
+
+                    b.ToTable("Releases");
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Reporter", b =>
                 {
                     b.Property<string>("Id")
@@ -492,6 +526,59 @@ namespace CentralAsiaBri.Data.Migrations
                     b.HasIndex("CountryId");
 
                     b.ToTable("Reporters");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Revision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("File")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImportRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValues")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValues")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RowId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sources")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRecordId");
+
+                    b.HasIndex("File", "RowId");
+
+                    b.ToTable("Revisions");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.SeedState", b =>
@@ -1518,6 +1605,39 @@ namespace CentralAsiaBri.Data.Migrations
                     b.Navigation("Citations");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Release", b =>
+                {
+                    b.OwnsMany("CentralAsiaBri.Data.Model.ReleaseFile", "Files", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<byte[]>("Content")
+                                .IsRequired()
+                                .HasColumnType("BLOB");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ReleaseId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReleaseId");
+
+                            b1.ToTable("ReleaseFiles", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReleaseId");
+                        });
+
+                    b.Navigation("Files");
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Reporter", b =>
                 {
                     b.HasOne("CentralAsiaBri.Data.Model.Country", "Country")
@@ -1567,6 +1687,16 @@ namespace CentralAsiaBri.Data.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("Country");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Revision", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.ImportRecord", "Import")
+                        .WithMany()
+                        .HasForeignKey("ImportRecordId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Import");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Source", b =>

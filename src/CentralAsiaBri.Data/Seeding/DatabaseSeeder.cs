@@ -42,7 +42,7 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
         // Another instance starting at the same moment may have loaded the same files meanwhile: checked
         // again under the store lock, so only one of them writes.
         var replaced = await ReplaceAsync(dataSet, new SeedState { ContentHash = hash, SeededAtUtc = now, RowCount = dataSet.RowCount }, files, "seed", now,
-            alsoWrite: null, proceedIf: async (db, ct) =>
+            importRecord: null, proceedIf: async (db, ct) =>
                 await db.SeedStates.AsNoTracking().Select(s => s.ContentHash).SingleOrDefaultAsync(ct) != hash || !await db.DataFiles.AnyAsync(ct),
             cancellationToken);
         if (!replaced)
@@ -61,12 +61,12 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
     /// <summary>
     /// Replaces the whole content of the store with <paramref name="dataSet"/>, atomically, together with the
     /// current files it was read from (<paramref name="changedFiles"/> replace theirs; the others stay) and
-    /// whatever <paramref name="alsoWrite"/> adds in the same transaction (an import's audit record).
+    /// an import's audit record. Every row that changed is kept as a <see cref="Revision"/> (who, when, before and after).
     /// The transaction first takes the store's write lock, so loads by several instances run one after the
     /// other; <paramref name="proceedIf"/>, checked under that lock, can call the load off (returns false).
     /// </summary>
     public async Task<bool> ReplaceAsync(DataSet dataSet, SeedState seedState, IReadOnlyDictionary<string, byte[]> changedFiles, string changedBy,
-        DateTime changedAtUtc, Action<CentralAsiaBriDbContext>? alsoWrite, Func<CentralAsiaBriDbContext, CancellationToken, Task<bool>>? proceedIf = null,
+        DateTime changedAtUtc, ImportRecord? importRecord, Func<CentralAsiaBriDbContext, CancellationToken, Task<bool>>? proceedIf = null,
         CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -80,8 +80,29 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
                 await transaction.RollbackAsync(cancellationToken);
                 return false;
             }
+            var previous = await db.DataFiles.AsNoTracking().Where(f => changedFiles.Keys.Contains(f.Name))
+                .ToDictionaryAsync(f => f.Name, f => f.Content, StringComparer.Ordinal, cancellationToken);
             await DeleteAllAsync(db, cancellationToken);
             await db.DataFiles.Where(f => changedFiles.Keys.Contains(f.Name)).ExecuteDeleteAsync(cancellationToken);
+            if (importRecord is not null)
+            {
+                db.ImportRecords.Add(importRecord);
+            }
+            db.Revisions.AddRange(changedFiles.SelectMany(file => RowDiff.Changes(previous.GetValueOrDefault(file.Key), file.Value)
+                .Select(change => new Revision
+                {
+                    File = file.Key,
+                    RowId = change.Key,
+                    Kind = change.Kind,
+                    ChangedAtUtc = changedAtUtc,
+                    ChangedBy = changedBy,
+                    Import = importRecord,
+                    OldValues = change.Old is null ? null : System.Text.Json.JsonSerializer.Serialize(change.Old),
+                    NewValues = change.New is null ? null : System.Text.Json.JsonSerializer.Serialize(change.New),
+                    Sources = (change.New ?? change.Old)!.GetValueOrDefault("sources"),
+                    Reason = change.Kind != RevisionKind.Removed ? null
+                        : importRecord is null ? "not in the data files of a new release of data/" : $"left out of the file imported by {changedBy}",
+                })));
 
             db.AddRange(dataSet.Sources);
             db.AddRange(dataSet.Units);
@@ -105,7 +126,6 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
             {
                 Name = f.Key, Content = f.Value, Sha256 = DataFiles.Sha256(f.Value), UpdatedAtUtc = changedAtUtc, UpdatedBy = changedBy,
             }));
-            alsoWrite?.Invoke(db);
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -137,6 +137,22 @@ public static class ApiEndpoints
                     "events.csv"))
             .WithTags("Events").Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Timeline events as CSV");
 
+        var history = api.MapGroup("/history").WithTags("Record history");
+        history.MapGet("/{kind}/{id}", async (HttpContext http, HistoryQueries queries, string kind, string id, CancellationToken ct) =>
+            {
+                if (!Components.Pages.History.HistoryKinds.Files.TryGetValue(kind, out var files))
+                {
+                    return NotFound("kind of record", kind);
+                }
+                var revisions = await queries.GetHistoryAsync([.. files], id, ct);
+                return revisions.Count == 0
+                    ? NotFound(kind[..^1], id)
+                    : HashedContent.Json(http, revisions.Select(r => new ApiRevision(r.Id, r.File, r.RowId, Labels.Kebab(r.Kind), r.ChangedAtUtc, r.ChangedBy, r.ImportId,
+                        r.Old, r.New, r.Sources, r.Reason)).ToList());
+            })
+            .Produces<List<ApiRevision>>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("A record's history").WithDescription("Every change to a project, indicator, observation, event or source (kind: projects, indicators, observations, events, sources), newest first; removed rows stay as tombstones.");
+
         // Anything else under /api is a 404 problem, not the site's HTML "not found" page.
         app.MapFallback("/api/{**rest}", (string? rest) => NotFound("resource", "/api/" + rest))
             .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]))

@@ -35,3 +35,7 @@ public sealed record ApiProject(string Id, string Name, string Kind, IReadOnlyLi
 
 public sealed record ApiEvent(string Id, string DateQualifier, string Date, string? EndDate, string Title, string Kind, string Description,
     IReadOnlyList<string> Countries, IReadOnlyList<ApiCitation> Sources);
+
+/// <summary>One change to a row: added, changed or removed (a tombstone with its reason), who and when, before and after.</summary>
+public sealed record ApiRevision(int Id, string File, string RowId, string Kind, DateTime ChangedAtUtc, string ChangedBy, int? ImportId,
+    IReadOnlyDictionary<string, string> Before, IReadOnlyDictionary<string, string> After, string? Sources, string? Reason);

@@ -38,7 +38,8 @@ public static class ApiSetup
         {
             // The API and the pages' download links; not the HTML pages, the admin area or the health probe.
             options.ShouldInclude = description => description.RelativePath is { } path
-                && (path.StartsWith("api/", StringComparison.Ordinal) || path.EndsWith("data.csv", StringComparison.Ordinal) || path.EndsWith("data.json", StringComparison.Ordinal));
+                && (path.StartsWith("api/", StringComparison.Ordinal) || path.EndsWith("data.csv", StringComparison.Ordinal) || path.EndsWith("data.json", StringComparison.Ordinal)
+                    || path.StartsWith("data/releases/", StringComparison.Ordinal));
             options.AddDocumentTransformer((document, _, _) =>
             {
                 document.Info.Title = "CentralAsiaBri open data API";

@@ -36,6 +36,8 @@ public static partial class StoreSetup
         builder.Services.AddSingleton<Data.Import.ImportLogQueries>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Data.Import.DataImporter>();
+        builder.Services.AddSingleton<HistoryQueries>();
+        builder.Services.AddSingleton<Data.Import.ReleaseService>();
         builder.Services.AddSingleton<DataChangeWatcher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DataChangeWatcher>());
         // Boundaries are decoded once, on first use, from the world-atlas file the build copies to <output>/geo.
@@ -57,7 +59,7 @@ public static partial class StoreSetup
 
         await using (var db = await factory.CreateDbContextAsync())
         {
-            await db.Database.MigrateAsync();
+            await StoreMigrations.MigrateAsync(db);
         }
 
         try
@@ -66,6 +68,8 @@ public static partial class StoreSetup
             {
                 await DataCache.EvictAsync(app.Services);
             }
+            // Every page names a data release: the data first loaded is release 1.0.0.
+            await app.Services.GetRequiredService<Data.Import.ReleaseService>().EnsureFirstReleaseAsync();
         }
         catch (Exception ex) when (ex is DataValidationException or DbUpdateException)
         {

@@ -54,7 +54,7 @@ public sealed class MaintainerApp : AppFactory
     {
         var document = new HtmlParser().ParseDocument(await client.GetStringAsync(url));
         var form = document.QuerySelector(selector) ?? throw new InvalidOperationException($"No {selector} on {url}");
-        return form.QuerySelectorAll("input[name]").Where(i => i.GetAttribute("type") != "file")
+        return form.QuerySelectorAll("input[name]").Where(i => i.GetAttribute("type") != "file" && (i.GetAttribute("type") != "radio" || i.HasAttribute("checked")))
             .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
     }
 

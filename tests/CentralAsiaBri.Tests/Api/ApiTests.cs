@@ -164,7 +164,8 @@ public sealed class ApiTests(AppFactory app) : IClassFixture<AppFactory>
         }
         foreach (var route in routes)
         {
-            var url = route.Replace("indicators/{id}", "indicators/trade-value", StringComparison.Ordinal)
+            var url = route.Replace("history/{kind}/{id}", "history/projects/batken-solar-power-plant", StringComparison.Ordinal)
+                .Replace("indicators/{id}", "indicators/trade-value", StringComparison.Ordinal)
                 .Replace("projects/{id}", "projects/batken-solar-power-plant", StringComparison.Ordinal);
             var response = await client.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}");

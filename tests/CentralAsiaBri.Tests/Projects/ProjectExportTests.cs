@@ -75,7 +75,7 @@ public sealed class ProjectExportTests(AppFactory app) : IClassFixture<AppFactor
 
         var url = document.QuerySelector("[data-testid=stable-url]")!.TextContent;
         Assert.EndsWith("/projects/batken-solar-power-plant", url, StringComparison.Ordinal);
-        Assert.Contains($"600-megawatt solar power plant in Batken [Data set entry]. China–Central Asia cooperation dashboard. {url}",
+        Assert.Contains($"600-megawatt solar power plant in Batken [Data set entry, data release 1.0.0]. China–Central Asia cooperation dashboard. {url}",
             document.QuerySelector("[data-testid=cite-text]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Mikovic, N. (2025, November 25).", html, StringComparison.Ordinal);
     }

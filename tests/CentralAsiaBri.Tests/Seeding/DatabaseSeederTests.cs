@@ -114,7 +114,7 @@ public abstract class DatabaseSeederTests(StoreProvider provider) : IDisposable
         // The store's own foreign key must stop it after every table has already been emptied.
         dataSet.Projects[0].Citations.Add(new Data.Model.Citation { SourceId = "not-a-source" });
 
-        await Assert.ThrowsAsync<DbUpdateException>(() => _store.Seeder.ReplaceAsync(dataSet, new Data.Model.SeedState { ContentHash = "new-hash" }, new Dictionary<string, byte[]>(), "test", DateTime.UtcNow, alsoWrite: null));
+        await Assert.ThrowsAsync<DbUpdateException>(() => _store.Seeder.ReplaceAsync(dataSet, new Data.Model.SeedState { ContentHash = "new-hash" }, new Dictionary<string, byte[]>(), "test", DateTime.UtcNow, importRecord: null));
 
         Assert.Equal(before, await SnapshotAsync());
     }

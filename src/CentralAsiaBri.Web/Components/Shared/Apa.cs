@@ -17,9 +17,9 @@ public static class Apa
         return $"{head}{publisher}{tail}";
     }
 
-    /// <summary>The citation of one page of the dashboard, naming when its data was loaded.</summary>
-    public static string Page(string title, string url, DateTime? dataLoadedUtc) =>
-        $"CentralAsiaBri. ({dataLoadedUtc?.Year.ToString(CultureInfo.InvariantCulture) ?? "n.d."}). {title} [Data set entry]. " +
+    /// <summary>The citation of one page of the dashboard, naming when its data was loaded and the data release.</summary>
+    public static string Page(string title, string url, DateTime? dataLoadedUtc, string? release = null) =>
+        $"CentralAsiaBri. ({dataLoadedUtc?.Year.ToString(CultureInfo.InvariantCulture) ?? "n.d."}). {title} [Data set entry{(release is null ? "" : $", data release {release}")}]. " +
         $"China–Central Asia cooperation dashboard. {url}";
 
     private static string Authors(IReadOnlyList<string> authors)

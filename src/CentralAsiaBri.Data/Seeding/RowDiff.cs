@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using CentralAsiaBri.Data.Model;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace CentralAsiaBri.Data.Seeding;
+
+/// <summary>One row that differs between two versions of a data file, with its fields before and after.</summary>
+internal sealed record RowChange(string Key, RevisionKind Kind, IReadOnlyDictionary<string, string>? Old, IReadOnlyDictionary<string, string>? New);
+
+/// <summary>Rows added, changed and removed between two versions of a (valid) data file.</summary>
+internal static class RowDiff
+{
+    public static IReadOnlyList<RowChange> Changes(byte[]? before, byte[] after)
+    {
+        var old = Rows(before);
+        var next = Rows(after);
+        var changes = new List<RowChange>();
+        foreach (var (key, row) in next)
+        {
+            if (!old.TryGetValue(key, out var previous))
+            {
+                changes.Add(new RowChange(key, RevisionKind.Added, null, row));
+            }
+            else if (!previous.SequenceEqual(row))
+            {
+                changes.Add(new RowChange(key, RevisionKind.Changed, previous, row));
+            }
+        }
+        changes.AddRange(old.Where(r => !next.ContainsKey(r.Key)).Select(r => new RowChange(r.Key, RevisionKind.Removed, r.Value, null)));
+        return changes;
+    }
+
+    public static int CountRows(byte[]? content) => Rows(content).Count;
+
+    /// <summary>Rows by key: the <c>id</c> column where there is one, otherwise the whole row (join tables).</summary>
+    private static Dictionary<string, Dictionary<string, string>> Rows(byte[]? content)
+    {
+        var rows = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        if (content is null)
+        {
+            return rows;
+        }
+        using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { IgnoreBlankLines = true });
+        if (!csv.Read() || csv.Record is not { } header)
+        {
+            return rows;
+        }
+        var keyIndex = Array.IndexOf(header, "id");
+        while (csv.Read())
+        {
+            var record = csv.Record ?? [];
+            // Columns in a fixed order, so a file whose columns were reordered does not count as all changed.
+            var fields = header.Select((column, i) => (column, value: i < record.Length ? record[i] : ""))
+                .OrderBy(f => f.column, StringComparer.Ordinal).ToDictionary(f => f.column, f => f.value, StringComparer.Ordinal);
+            var key = keyIndex >= 0 && keyIndex < record.Length ? record[keyIndex] : string.Join(", ", fields.Select(f => $"{f.Key}={f.Value}"));
+            rows[key] = fields;
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CentralAsiaBri.Data.Import;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace CentralAsiaBri.Web.Releases;
+
+/// <summary>
+/// A release as a Frictionless Data package (https://specs.frictionlessdata.io/data-package/): a zip with the
+/// CSV files under <c>data/</c>, a README (the data dictionary, how to cite, licence) and <c>datapackage.json</c>
+/// describing every file as a tabular resource with its fields and their types.
+/// </summary>
+public static class DataPackage
+{
+    public const string Name = "china-central-asia-cooperation";
+
+    public static byte[] Zip(ReleaseSummary release, IReadOnlyDictionary<string, byte[]> files, string dictionary, string homepage)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                Add(zip, $"data/{name}", content);
+            }
+            Add(zip, "README.md", Encoding.UTF8.GetBytes(Readme(release, dictionary, homepage)));
+            Add(zip, "datapackage.json", Encoding.UTF8.GetBytes(Descriptor(release, files, homepage).ToJsonString(new JsonSerializerOptions { WriteIndented = true })));
+        }
+        return buffer.ToArray();
+    }
+
+    private static void Add(ZipArchive zip, string path, byte[] content)
+    {
+        var entry = zip.CreateEntry(path, CompressionLevel.Optimal);
+        using var stream = entry.Open();
+        stream.Write(content);
+    }
+
+    public static string Citation(ReleaseSummary release, string homepage) =>
+        $"CentralAsiaBri. ({release.PublishedAtUtc.Year}). China–Central Asia cooperation data (Version {release.Version}) [Data set]. {homepage}data";
+
+    private static string Readme(ReleaseSummary release, string dictionary, string homepage) => $"""
+        # CentralAsiaBri data release {release.Version}
+
+        Published {release.PublishedAtUtc:yyyy-MM-dd} by {release.PublishedBy}. {homepage}
+
+        ## How to cite
+        {Citation(release, homepage)}
+
+        Cite the original sources as well: every row names them in its `sources` column (see `data/sources.csv`).
+
+        ## Licence
+        The figures are facts reported by the sources each row cites; their publishers' terms apply to those
+        sources. The compilation, the project's own descriptions and this package carry no licence of their own
+        yet: ask the maintainers before republishing them wholesale.
+
+        ## Files
+        `data/*.csv` (UTF-8, RFC 4180, one header row), described field by field in `datapackage.json`
+        (Frictionless Data tabular data package) and in the dictionary below. Qualifiers (`=`, `>`, `<`, `≈`) are
+        data: a value with `>` is a lower bound, never the value itself.
+
+        ## Changes in this release
+        {release.Changelog}
+
+        ---
+
+        {dictionary}
+        """;
+
+    private static JsonObject Descriptor(ReleaseSummary release, IReadOnlyDictionary<string, byte[]> files, string homepage) => new()
+    {
+        ["profile"] = "tabular-data-package",
+        ["name"] = Name,
+        ["title"] = "China–Central Asia cooperation: indicators, projects and events (CentralAsiaBri)",
+        ["version"] = release.Version,
+        ["created"] = release.PublishedAtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        ["homepage"] = homepage,
+        ["resources"] = new JsonArray([.. files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (JsonNode)Resource(f.Key, f.Value))]),
+    };
+
+    /// <summary>One file as a tabular resource: its fields, each typed by what every value in it is.</summary>
+    private static JsonObject Resource(string file, byte[] content)
+    {
+        var (header, rows) = Read(content);
+        var fields = new JsonArray([.. header.Select((column, i) => (JsonNode)new JsonObject
+        {
+            ["name"] = column,
+            ["type"] = TypeOf(rows.Select(r => i < r.Length ? r[i] : "")),
+        })]);
+        var schema = new JsonObject { ["fields"] = fields };
+        if (header.Contains("id"))
+        {
+            schema["primaryKey"] = new JsonArray("id");
+        }
+        return new JsonObject
+        {
+            ["profile"] = "tabular-data-resource",
+            ["name"] = Path.GetFileNameWithoutExtension(file).Replace('_', '-'),
+            ["path"] = $"data/{file}",
+            ["format"] = "csv",
+            ["mediatype"] = "text/csv",
+            ["encoding"] = "utf-8",
+            ["schema"] = schema,
+        };
+    }
+
+    /// <summary>integer, number or date when every non-empty value is one; string otherwise.</summary>
+    private static string TypeOf(IEnumerable<string> values)
+    {
+        var present = values.Where(v => v.Length > 0).ToList();
+        if (present.Count == 0)
+        {
+            return "string";
+        }
+        if (present.All(v => long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)))
+        {
+            return "integer";
+        }
+        if (present.All(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+        {
+            return "number";
+        }
+        return present.All(v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) ? "date" : "string";
+    }
+
+    public static (string[] Header, List<string[]> Rows) Read(byte[] content)
+    {
+        using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { IgnoreBlankLines = true });
+        var header = csv.Read() ? csv.Record ?? [] : [];
+        var rows = new List<string[]>();
+        while (csv.Read())
+        {
+            rows.Add(csv.Record ?? []);
+        }
+        return (header, rows);
+    }
+}
