@@ -104,15 +104,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
 
         if (dataSet is null || errors.Count > 0)
         {
-            var rejected = new ImportReport(0, ImportOutcome.Rejected, errors, []);
-            record.Outcome = ImportOutcome.Rejected;
-            record.ErrorCount = errors.Count;
-            record.Report = rejected.ToText();
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            db.ImportRecords.Add(record);
-            await db.SaveChangesAsync(cancellationToken);
-            LogRejected(importedBy, channel, string.Join(", ", files.Select(f => f.Name)), errors.Count, record.Id);
-            return rejected with { RecordId = record.Id };
+            return await RecordRejectedAsync(record, errors, cancellationToken);
         }
 
         var changes = files.Select(f => FileChanges.Compare(f.Name, current.GetValueOrDefault(f.Name), f.Content)).ToList();
@@ -143,20 +135,12 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         {
             // The store refused a value the files allow (on PostgreSQL, a text longer than its column): the
             // transaction rolled back; the attempt is recorded as rejected, like any other bad input.
-            var refused = new ImportReport(0, ImportOutcome.Rejected,
-                [new DataError(files[0].Name, 0, "", $"the store refused the data: {(ex.InnerException ?? ex).Message}")], []);
-            record.Outcome = ImportOutcome.Rejected;
-            record.ErrorCount = 1;
-            record.Report = refused.ToText();
             foreach (var file in record.Files)
             {
                 (file.RowsAdded, file.RowsChanged, file.RowsRemoved) = (0, 0, 0);
             }
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            db.ImportRecords.Add(record);
-            await db.SaveChangesAsync(cancellationToken);
-            LogRejected(importedBy, channel, string.Join(", ", files.Select(f => f.Name)), 1, record.Id);
-            return refused with { RecordId = record.Id };
+            return await RecordRejectedAsync(record, [new DataError(files[0].Name, 0, "", $"the store refused the data: {(ex.InnerException ?? ex).Message}")],
+                cancellationToken);
         }
         if (!written)
         {
@@ -164,6 +148,20 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         }
         LogApplied(importedBy, channel, record.Report, record.Id);
         return applied with { RecordId = record.Id };
+    }
+
+    /// <summary>Writes the audit record of a refused import (nothing else changes) and returns its report.</summary>
+    private async Task<ImportReport> RecordRejectedAsync(ImportRecord record, List<DataError> errors, CancellationToken cancellationToken)
+    {
+        var rejected = new ImportReport(0, ImportOutcome.Rejected, errors, []);
+        record.Outcome = ImportOutcome.Rejected;
+        record.ErrorCount = errors.Count;
+        record.Report = rejected.ToText();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ImportRecords.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        LogRejected(record.ImportedBy, record.Channel, string.Join(", ", record.Files.Select(f => f.Name)), errors.Count, record.Id);
+        return rejected with { RecordId = record.Id };
     }
 
     /// <summary>Only the known data files, each once, as UTF-8 text: anything else is refused before it is parsed.</summary>
