@@ -83,12 +83,35 @@ public static class ApiSetup
 
     /// <summary>One window of requests per client address.</summary>
     private static RateLimitPartition<string> FixedWindow(HttpContext context, int permits, int seconds) =>
-        RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+        RateLimitPartition.GetFixedWindowLimiter(ClientKey(context.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permits,
             Window = TimeSpan.FromSeconds(seconds),
             QueueLimit = 0,
         });
+
+    /// <summary>
+    /// Whose requests count together: an IPv4 address, or an IPv6 /64 network (one subscriber usually holds a
+    /// whole /64, and a per-address limit would let it use every address in it as a fresh client).
+    /// </summary>
+    public static string ClientKey(System.Net.IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
 
     public static IEndpointRouteBuilder MapOpenDataApiReference(this IEndpointRouteBuilder app)
     {

@@ -190,6 +190,18 @@ public sealed class ApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 }
 
+public sealed class ClientKeyTests
+{
+    [Theory]
+    [InlineData("203.0.113.7", "203.0.113.7")]
+    [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
+    [InlineData("2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2:ffff:ffff:ffff:fffe", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:3::1", "2001:db8:1:3::/64")]
+    public void Requests_count_per_IPv4_address_and_per_IPv6_network(string address, string key) =>
+        Assert.Equal(key, CentralAsiaBri.Web.Api.ApiSetup.ClientKey(System.Net.IPAddress.Parse(address)));
+}
+
 /// <summary>An app whose API allows three requests per window, so the limit can be reached in a test.</summary>
 public sealed class TightlyLimitedApp : AppFactory
 {
