@@ -212,8 +212,8 @@ internal static class FileChanges
 {
     public static FileChange Compare(string name, byte[]? before, byte[] after)
     {
-        var changes = RowDiff.Changes(before, after);
-        return new FileChange(name, RowDiff.CountRows(before), RowDiff.CountRows(after), changes.Count(c => c.Kind == RevisionKind.Added),
+        var (changes, rowsBefore, rowsAfter) = RowDiff.Compare(before, after);
+        return new FileChange(name, rowsBefore, rowsAfter, changes.Count(c => c.Kind == RevisionKind.Added),
             changes.Count(c => c.Kind == RevisionKind.Changed), changes.Count(c => c.Kind == RevisionKind.Removed));
     }
 }

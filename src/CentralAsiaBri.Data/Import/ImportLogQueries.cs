@@ -35,6 +35,21 @@ public sealed class ImportLogQueries(IDbContextFactory<CentralAsiaBriDbContext> 
         return await Rows(db.ImportRecords.AsNoTracking().Where(r => r.Id == id)).SingleOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>A current data file's bytes, or null.</summary>
+    public async Task<byte[]?> GetCurrentFileAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.DataFiles.AsNoTracking().Where(f => f.Name == name).Select(f => f.Content).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The bytes of a file as an import received it, or null.</summary>
+    public async Task<byte[]?> GetImportedFileAsync(int importId, string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ImportRecords.AsNoTracking().Where(r => r.Id == importId).SelectMany(r => r.Files)
+            .Where(f => f.Name == name).Select(f => f.Content).FirstOrDefaultAsync(cancellationToken);
+    }
+
     private static IQueryable<ImportRow> Rows(IQueryable<ImportRecord> records) => records.Select(r => new ImportRow(
         r.Id, r.ImportedAtUtc, r.ImportedBy, r.Channel, r.Outcome, r.ErrorCount, r.Report,
         r.Files.Select(f => new ImportedFileRow(f.Name, f.Content.Length, f.Sha256, f.RowsAdded, f.RowsChanged, f.RowsRemoved)).ToList()));

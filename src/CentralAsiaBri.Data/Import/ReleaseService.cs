@@ -20,17 +20,21 @@ public sealed class ReleaseService(IDbContextFactory<CentralAsiaBriDbContext> co
 {
     public const string FirstVersion = "1.0.0";
 
-    public async Task<IReadOnlyList<ReleaseSummary>> GetReleasesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ReleaseSummary>> GetReleasesAsync(CancellationToken cancellationToken = default) =>
+        SummariesAsync(int.MaxValue, cancellationToken);
+
+    /// <summary>The newest release (every page names it): one row read, not the whole list.</summary>
+    public async Task<ReleaseSummary?> GetLatestAsync(CancellationToken cancellationToken = default) =>
+        await SummariesAsync(1, cancellationToken) is [var latest] ? latest : null;
+
+    private async Task<IReadOnlyList<ReleaseSummary>> SummariesAsync(int count, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var releases = await db.Releases.AsNoTracking().OrderByDescending(r => r.Id)
+        var releases = await db.Releases.AsNoTracking().OrderByDescending(r => r.Id).Take(count)
             .Select(r => new { r.Version, r.PublishedAtUtc, r.PublishedBy, r.Changelog, Files = r.Files.Select(f => f.Name).ToList() })
             .ToListAsync(cancellationToken);
         return [.. releases.Select(r => new ReleaseSummary(r.Version, r.PublishedAtUtc, r.PublishedBy, r.Changelog, r.Files))];
     }
-
-    public async Task<ReleaseSummary?> GetLatestAsync(CancellationToken cancellationToken = default) =>
-        await GetReleasesAsync(cancellationToken) is [var latest, ..] ? latest : null;
 
     /// <summary>The files of a release, by name, or null when there is no such release.</summary>
     public async Task<(ReleaseSummary Release, IReadOnlyDictionary<string, byte[]> Files)?> GetFilesAsync(string version, CancellationToken cancellationToken = default)

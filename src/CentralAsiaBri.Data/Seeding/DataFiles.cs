@@ -38,7 +38,5 @@ public static class DataFiles
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    public static string ComputeHash(string directory) => ComputeHash(ReadAll(new DirectoryFileSource(directory)));
-
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 }

@@ -12,7 +12,8 @@ internal sealed record RowChange(string Key, RevisionKind Kind, IReadOnlyDiction
 /// <summary>Rows added, changed and removed between two versions of a (valid) data file.</summary>
 internal static class RowDiff
 {
-    public static IReadOnlyList<RowChange> Changes(byte[]? before, byte[] after)
+    /// <summary>The changed rows, and how many rows each version has (each file is parsed once).</summary>
+    public static (IReadOnlyList<RowChange> Changes, int RowsBefore, int RowsAfter) Compare(byte[]? before, byte[] after)
     {
         var old = Rows(before);
         var next = Rows(after);
@@ -29,10 +30,8 @@ internal static class RowDiff
             }
         }
         changes.AddRange(old.Where(r => !next.ContainsKey(r.Key)).Select(r => new RowChange(r.Key, RevisionKind.Removed, r.Value, null)));
-        return changes;
+        return (changes, old.Count, next.Count);
     }
-
-    public static int CountRows(byte[]? content) => Rows(content).Count;
 
     /// <summary>Rows by key: the <c>id</c> column where there is one, otherwise the whole row (join tables).</summary>
     private static Dictionary<string, Dictionary<string, string>> Rows(byte[]? content)

@@ -1,11 +1,9 @@
 using System.Security.Claims;
-using CentralAsiaBri.Data;
 using CentralAsiaBri.Data.Import;
 using CentralAsiaBri.Data.Seeding;
 using CentralAsiaBri.Web.Store;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CentralAsiaBri.Web.Admin;
@@ -46,20 +44,16 @@ public static class AdminEndpoints
                     extensions: new Dictionary<string, object?> { ["importId"] = report.RecordId, ["errors"] = report.Errors });
         }).WithMetadata(new UploadLimitMetadata());
 
-        admin.MapGet("/files/{name}", async (string name, IDbContextFactory<CentralAsiaBriDbContext> factory, CancellationToken cancellationToken) =>
-        {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            var file = await db.DataFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Name == name, cancellationToken);
-            return file is null ? Results.NotFound() : Results.File(file.Content, "text/csv; charset=utf-8", file.Name);
-        });
+        admin.MapGet("/files/{name}", async (string name, ImportLogQueries log, CancellationToken cancellationToken) =>
+            await log.GetCurrentFileAsync(name, cancellationToken) is { } content
+                ? Results.File(content, "text/csv; charset=utf-8", name)
+                : Results.NotFound());
 
-        admin.MapGet("/imports/{id:int}/files/{name}", async (int id, string name, IDbContextFactory<CentralAsiaBriDbContext> factory, CancellationToken cancellationToken) =>
-        {
-            await using var db = await factory.CreateDbContextAsync(cancellationToken);
-            var file = await db.ImportRecords.AsNoTracking().Where(r => r.Id == id).SelectMany(r => r.Files).FirstOrDefaultAsync(f => f.Name == name, cancellationToken);
-            // Whatever was uploaded is handed back as an attachment of opaque bytes, never rendered.
-            return file is null ? Results.NotFound() : Results.File(file.Content, "application/octet-stream", CsvDataSetReader.FileNames.Contains(file.Name) ? file.Name : "upload.bin");
-        });
+        // Whatever was uploaded is handed back as an attachment of opaque bytes, never rendered.
+        admin.MapGet("/imports/{id:int}/files/{name}", async (int id, string name, ImportLogQueries log, CancellationToken cancellationToken) =>
+            await log.GetImportedFileAsync(id, name, cancellationToken) is { } content
+                ? Results.File(content, "application/octet-stream", CsvDataSetReader.FileNames.Contains(name) ? name : "upload.bin")
+                : Results.NotFound());
         return app;
     }
 

@@ -239,7 +239,8 @@ public static class ApiEndpoints
         r.ProductGroup, r.Period, r.PeriodStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.PeriodEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         r.Qualifier.ToSymbol(), r.Value, r.UnitId, r.Currency, r.ReporterId, r.Note, Cite(r.Citations));
 
-    private static ApiProject ToApi(ProjectRow p, string baseUrl) => new(p.Id, p.Name, Labels.Kebab(p.Kind), [.. p.Countries.Select(c => c.Id)], p.PillarId,
+    /// <summary>A project as the API and the projects page's JSON download give it.</summary>
+    public static ApiProject ToApi(ProjectRow p, string baseUrl) => new(p.Id, p.Name, Labels.Kebab(p.Kind), [.. p.Countries.Select(c => c.Id)], p.PillarId,
         p.DimensionId, Labels.Kebab(p.Sector), Labels.Kebab(p.Status), p.StartYear, p.EndYear,
         [.. p.Figures.Select(f => new ApiFigure(f.Label, f.Qualifier.ToSymbol(), f.Value, f.UnitSymbol, f.Period, Cite(f.Citations)))],
         p.Companies, p.Description, Cite(p.Citations), $"{baseUrl}projects/{p.Id}");

@@ -40,29 +40,9 @@ public static class DownloadEndpoints
         app.MapGet("/projects/data.json", async (HttpRequest request, ProjectSearch search, CancellationToken cancellationToken) =>
         {
             var result = await search.SearchAsync(ProjectFilterFrom(request), allRows: true, cancellationToken);
+            // The same records as the API's /api/v1/projects, all matching rows at once.
             var baseUrl = BaseUrl(request);
-            return Results.Json(new
-            {
-                total = result.Total,
-                projects = result.Rows.Select(p => new
-                {
-                    id = p.Id,
-                    url = $"{baseUrl}projects/{p.Id}",
-                    name = p.Name,
-                    kind = Labels.Kebab(p.Kind),
-                    countries = p.Countries.Select(c => c.Id),
-                    pillar = p.PillarName,
-                    dimension = p.DimensionName,
-                    sector = Labels.Kebab(p.Sector),
-                    status = Labels.Kebab(p.Status),
-                    startYear = p.StartYear,
-                    endYear = p.EndYear,
-                    figures = p.Figures.Select(f => new { measure = f.Label, qualifier = f.Qualifier.ToSymbol(), value = f.Value, unit = f.UnitSymbol }),
-                    companies = p.Companies,
-                    description = p.Description,
-                    sources = p.Citations.Select(c => new { source = c.SourceId, location = c.Location, title = c.SourceTitle, url = c.Url }),
-                }),
-            });
+            return Results.Json(new { total = result.Total, projects = result.Rows.Select(p => Api.ApiEndpoints.ToApi(p, baseUrl)) });
         }).CacheOutput(DataCache.PolicyName);
         return root;
     }

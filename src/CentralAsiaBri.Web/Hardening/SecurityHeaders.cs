@@ -39,7 +39,7 @@ public static class SecurityHeaders
 
     private static HeaderPolicyCollection SitePolicy(string? importMapHash, IReadOnlyList<string>? embeddableBy) => Common(new HeaderPolicyCollection(), framed: embeddableBy is not null).AddContentSecurityPolicy(csp =>
     {
-        csp.AddDefaultSrc().Self();
+        Baseline(csp);
         var script = csp.AddScriptSrc().Self();
         if (importMapHash is not null)
         {
@@ -49,10 +49,6 @@ public static class SecurityHeaders
         csp.AddStyleSrcAttr().UnsafeInline();
         csp.AddImgSrc().Self().Data();
         csp.AddFontSrc().Self();
-        csp.AddConnectSrc().Self();
-        csp.AddObjectSrc().None();
-        csp.AddBaseUri().Self();
-        csp.AddFormAction().Self();
         if (embeddableBy is null)
         {
             csp.AddFrameAncestors().None();
@@ -70,18 +66,24 @@ public static class SecurityHeaders
     /// <summary>Scalar's reference page configures itself with inline script and styles: its own, looser policy.</summary>
     private static HeaderPolicyCollection ReferencePolicy() => Common(new HeaderPolicyCollection()).AddContentSecurityPolicy(csp =>
     {
-        csp.AddDefaultSrc().Self();
+        Baseline(csp);
         csp.AddScriptSrc().Self().UnsafeInline();
         csp.AddStyleSrc().Self().UnsafeInline();
         csp.AddImgSrc().Self().Data().Blob();
         csp.AddFontSrc().Self().Data();
-        csp.AddConnectSrc().Self();
         csp.AddWorkerSrc().Self().Blob();
+        csp.AddFrameAncestors().None();
+    });
+
+    /// <summary>What every policy of the site shares: only this origin, no plugins, no base or form targets elsewhere.</summary>
+    private static void Baseline(CspBuilder csp)
+    {
+        csp.AddDefaultSrc().Self();
+        csp.AddConnectSrc().Self();
         csp.AddObjectSrc().None();
         csp.AddBaseUri().Self();
         csp.AddFormAction().Self();
-        csp.AddFrameAncestors().None();
-    });
+    }
 
     private static HeaderPolicyCollection Common(HeaderPolicyCollection policy, bool framed = false) => (framed ? policy : policy.AddFrameOptionsDeny())
         .AddContentTypeOptionsNoSniff()
@@ -94,8 +96,7 @@ public static class SecurityHeaders
             permissions.AddGeolocation().None();
             permissions.AddPayment().None();
             permissions.AddUsb().None();
-        })
-        .RemoveServerHeader();
+        });
 
     /// <summary>The base64 SHA-256 of the import map exactly as &lt;ImportMap /&gt; renders it, or null without one.</summary>
     public static string? ImportMapHash(IServiceProvider services)

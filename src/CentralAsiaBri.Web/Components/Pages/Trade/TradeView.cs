@@ -165,6 +165,10 @@ public sealed record TradeView
     private static string QualifierOf(IEnumerable<TradePoint> line, ChartJsPoint point) =>
         line.FirstOrDefault(p => p.Year == point.X && point.Y is not null)?.Row.Qualifier.ToSymbol() ?? "=";
 
+    /// <summary>What the chart shows, in words: "Trade turnover between China and Kazakhstan, Kyrgyzstan".</summary>
+    public string Title(Func<string, string> partnerName) =>
+        $"{FlowLabel(Flow)} between China and {string.Join(", ", Countries.Select(partnerName))}";
+
     public static string FlowLabel(TradeFlow flow) => flow switch
     {
         TradeFlow.Exports => "China's exports",
