@@ -31,6 +31,7 @@ public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbCon
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
     public DbSet<Headline> Headlines => Set<Headline>();
+    public DbSet<Translation> Translations => Set<Translation>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
     public DbSet<DataFile> DataFiles => Set<DataFile>();
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();

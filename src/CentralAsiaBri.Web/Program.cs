@@ -3,6 +3,7 @@ using CentralAsiaBri.Web.Api;
 using CentralAsiaBri.Web.Components;
 using CentralAsiaBri.Web.Downloads;
 using CentralAsiaBri.Web.Hardening;
+using CentralAsiaBri.Web.Localization;
 using CentralAsiaBri.Web.Releases;
 using CentralAsiaBri.Web.Store;
 using Microsoft.AspNetCore.Diagnostics;
@@ -22,6 +23,7 @@ builder.AddStore();
 builder.AddMaintainerSignIn();
 builder.AddOpenDataApi();
 builder.Services.AddDataCache();
+builder.Services.AddSiteLocalization();
 builder.Services.AddSecurityHeaders();
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 // Static server rendering only: every page is plain HTML that can be output-cached, charts draw themselves
@@ -65,6 +67,8 @@ app.UseWhen(context => !IsApi(context) && (HttpMethods.IsGet(context.Request.Met
     site => site.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseHttpsRedirection();
 
+// The reader's language is known before routing, so the error and not-found pages are in it too.
+app.UseSiteLocalization();
 app.UseRouting();
 app.UseCors();
 app.UseAuthentication();
@@ -76,6 +80,7 @@ app.UseOutputCache();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
+app.MapLanguageSwitch();
 app.MapDownloads();
 app.MapReleases();
 app.MapApi();

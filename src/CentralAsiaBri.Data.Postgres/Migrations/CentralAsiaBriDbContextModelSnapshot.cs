@@ -736,6 +736,51 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Translation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language", "Kind", "EntityId", "Field")
+                        .IsUnique();
+
+                    b.ToTable("Translations");
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Unit", b =>
                 {
                     b.Property<string>("Id")
@@ -1858,6 +1903,51 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.Navigation("Dimension");
 
                     b.Navigation("Pillar");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Translation", b =>
+                {
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<int>("TranslationId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.HasIndex("TranslationId");
+
+                            b1.ToTable("TranslationCitations", (string)null);
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranslationId");
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
                 });
 
             modelBuilder.Entity("ChallengeDimensions", b =>

@@ -207,6 +207,20 @@ internal sealed class HeadlineConfiguration : IEntityTypeConfiguration<Headline>
     }
 }
 
+internal sealed class TranslationConfiguration : IEntityTypeConfiguration<Translation>
+{
+    public void Configure(EntityTypeBuilder<Translation> builder)
+    {
+        builder.Property(t => t.Kind).HasMaxLength(20);
+        builder.Property(t => t.EntityId).HasMaxLength(100);
+        builder.Property(t => t.Field).HasMaxLength(20);
+        builder.Property(t => t.Language).HasMaxLength(10);
+        builder.Property(t => t.Basis).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(t => new { t.Language, t.Kind, t.EntityId, t.Field }).IsUnique();
+        builder.OwnsCitations("TranslationCitations");
+    }
+}
+
 internal sealed class SeedStateConfiguration : IEntityTypeConfiguration<SeedState>
 {
     public void Configure(EntityTypeBuilder<SeedState> builder)

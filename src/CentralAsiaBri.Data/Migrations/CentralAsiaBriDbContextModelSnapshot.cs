@@ -724,6 +724,49 @@ namespace CentralAsiaBri.Data.Migrations
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Translation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language", "Kind", "EntityId", "Field")
+                        .IsUnique();
+
+                    b.ToTable("Translations");
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Unit", b =>
                 {
                     b.Property<string>("Id")
@@ -1810,6 +1853,49 @@ namespace CentralAsiaBri.Data.Migrations
                     b.Navigation("Dimension");
 
                     b.Navigation("Pillar");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Translation", b =>
+                {
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("TranslationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.HasIndex("TranslationId");
+
+                            b1.ToTable("TranslationCitations", (string)null);
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("TranslationId");
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
                 });
 
             modelBuilder.Entity("ChallengeDimensions", b =>

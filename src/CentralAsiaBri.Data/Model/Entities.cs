@@ -241,6 +241,57 @@ public sealed class Headline : ICited
     public List<Citation> Citations { get; set; } = [];
 }
 
+/// <summary>How a <see cref="Translation"/> came about.</summary>
+public enum TranslationBasis
+{
+    /// <summary>The project's own translation of the English text; the English row's sources apply.</summary>
+    Translation,
+    /// <summary>An official term in that language (the five pillars' Chinese names), with its own source.</summary>
+    Official,
+}
+
+/// <summary>
+/// A text of another row (a country's name, a pillar's summary…) in Chinese or Russian (translations.csv).
+/// The English row stays the original; a missing translation shows the English text with a note.
+/// </summary>
+public sealed class Translation : ICited
+{
+    public int Id { get; set; }
+    /// <summary>The kind of row: "country", "pillar", … (<see cref="TranslationKinds"/>).</summary>
+    public required string Kind { get; set; }
+    public required string EntityId { get; set; }
+    /// <summary>The translated field, named as the data file's column ("name", "summary"…).</summary>
+    public required string Field { get; set; }
+    /// <summary>"zh" or "ru".</summary>
+    public required string Language { get; set; }
+    public required string Text { get; set; }
+    public TranslationBasis Basis { get; set; }
+    public List<Citation> Citations { get; set; } = [];
+}
+
+/// <summary>The rows that can be translated and their translatable fields.</summary>
+public static class TranslationKinds
+{
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Fields { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        ["country"] = ["name"],
+        ["dimension"] = ["name", "summary"],
+        ["pillar"] = ["name", "summary"],
+        ["indicator"] = ["name", "description"],
+        ["unit"] = ["name", "symbol"],
+        ["glossary"] = ["term", "definition", "aliases"],
+        ["challenge"] = ["title", "summary"],
+        ["recommendation"] = ["title", "summary"],
+        ["headline"] = ["label"],
+        ["event"] = ["title", "description"],
+        ["project"] = ["description"],
+        ["observation"] = ["product_group"],
+    };
+
+    /// <summary>The languages a translation can be in (English is the data's own language).</summary>
+    public static IReadOnlyList<string> Languages { get; } = ["zh", "ru"];
+}
+
 /// <summary>The one row that remembers which data files the store was last seeded from.</summary>
 public sealed class SeedState
 {

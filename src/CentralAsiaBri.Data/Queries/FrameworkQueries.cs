@@ -5,7 +5,12 @@ namespace CentralAsiaBri.Data.Queries;
 
 public sealed record NamedLink(string Id, string Name);
 
-public sealed record FigureView(string Label, Qualifier Qualifier, double Value, string UnitSymbol, string? Period, IReadOnlyList<CitationView> Citations);
+/// <summary>
+/// A figure as a page shows it. <see cref="Label"/> is the English label; pages in other languages build theirs
+/// from the parts: a project figure's <see cref="Measure"/>, or an observation's area, partner and product group.
+/// </summary>
+public sealed record FigureView(string Label, Qualifier Qualifier, double Value, string UnitSymbol, string? Period, IReadOnlyList<CitationView> Citations,
+    FigureMeasure? Measure = null, string? ObservationId = null, string? AreaName = null, string? PartnerName = null, string? ProductGroup = null);
 
 public sealed record ProjectSummary(
     string Id, string Name, IReadOnlyList<string> Countries, string? PillarId, string? PillarName, ProjectStatus Status,
@@ -131,7 +136,8 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
         // Key figures: the figures the documents themselves give (not the supplementary series), at most three.
         return [.. indicators.Select(i => (i.PillarId, new IndicatorSummary(i.Id, i.Name, i.Description,
             [.. i.Observations.Where(o => o.ReporterId is null).OrderBy(o => o.PeriodEnd).Take(3)
-                .Select(o => new FigureView(FigureLabel(o), o.Qualifier, o.Value, o.Unit!.Symbol, o.Period, Cite(o.Citations)))])))];
+                .Select(o => new FigureView(FigureLabel(o), o.Qualifier, o.Value, o.Unit!.Symbol, o.Period, Cite(o.Citations),
+                    null, o.Id, o.Area!.Name, o.Partner?.Name, o.ProductGroup))])))];
     }
 
     private static string FigureLabel(Observation o)

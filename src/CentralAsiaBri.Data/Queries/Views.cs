@@ -10,7 +10,7 @@ internal static class Views
 
     /// <summary>A project figure with its citations (needs Unit and Citations.Source loaded).</summary>
     public static FigureView Figure(ProjectFigure f) =>
-        new(MeasureLabel(f.Measure), f.Qualifier, f.Value, f.Unit!.Symbol, null, Cite(f.Citations));
+        new(MeasureLabel(f.Measure), f.Qualifier, f.Value, f.Unit!.Symbol, null, Cite(f.Citations), f.Measure);
 
     /// <summary>An event with its countries and citations (needs Countries and Citations.Source loaded).</summary>
     public static EventView Event(TimelineEvent e) =>

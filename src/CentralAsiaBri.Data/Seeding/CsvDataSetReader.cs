@@ -15,6 +15,7 @@ public static class CsvDataSetReader
         "sources.csv", "units.csv", "dimensions.csv", "pillars.csv", "countries.csv", "indicators.csv",
         "reporters.csv", "observations.csv", "trade_observations.csv", "organisations.csv", "projects.csv", "project_figures.csv",
         "project_organisations.csv", "challenges.csv", "recommendations.csv", "events.csv", "glossary.csv", "headlines.csv",
+        "translations.csv",
     ];
 
     public static DataSet Read(string directory) => Read(new DirectoryFileSource(directory));
@@ -50,6 +51,7 @@ public static class CsvDataSetReader
         private readonly Lookup<TimelineEvent> _events = new("event", "events.csv");
         private readonly Lookup<GlossaryTerm> _glossary = new("glossary term", "glossary.csv");
         private readonly Lookup<Headline> _headlines = new("headline", "headlines.csv");
+        private readonly Lookup<Translation> _translations = new("translation", "translations.csv");
 
         public DataSet ReadAll()
         {
@@ -72,6 +74,7 @@ public static class CsvDataSetReader
             ReadEvents();
             ReadGlossary();
             ReadHeadlines();
+            ReadTranslations();
             CheckLengths(_sources);
             CheckLengths(_units);
             CheckLengths(_dimensions);
@@ -89,6 +92,7 @@ public static class CsvDataSetReader
             CheckLengths(_events);
             CheckLengths(_glossary);
             CheckLengths(_headlines);
+            CheckLengths(_translations);
             return new DataSet
             {
                 Sources = [.. _sources.Rows],
@@ -108,6 +112,7 @@ public static class CsvDataSetReader
                 Recommendations = [.. _recommendations.Rows],
                 GlossaryTerms = [.. _glossary.Rows],
                 Headlines = [.. _headlines.Rows],
+                Translations = [.. _translations.Rows],
             };
         }
 
@@ -545,6 +550,69 @@ public static class CsvDataSetReader
                     row.Error("end_date", "the event ends before it starts");
                 }
                 _events.Add(@event.Id, @event, row);
+            }
+        }
+
+        /// <summary>
+        /// translations.csv: a field of a row of another file in Chinese or Russian. The row must exist, the field
+        /// must be one the site translates, a (row, field, language) appears once, and an official term cites its source.
+        /// </summary>
+        private void ReadTranslations()
+        {
+            var exists = new Dictionary<string, Func<string, bool>>(StringComparer.Ordinal)
+            {
+                ["country"] = id => _countries.TryGet(id, out _),
+                ["dimension"] = id => _dimensions.TryGet(id, out _),
+                ["pillar"] = id => _pillars.TryGet(id, out _),
+                ["indicator"] = id => _indicators.TryGet(id, out _),
+                ["unit"] = id => _units.TryGet(id, out _),
+                ["glossary"] = id => _glossary.TryGet(id, out _),
+                ["challenge"] = id => _challenges.TryGet(id, out _),
+                ["recommendation"] = id => _recommendations.TryGet(id, out _),
+                ["headline"] = id => _headlines.TryGet(id, out _),
+                ["event"] = id => _events.TryGet(id, out _),
+                ["project"] = id => _projects.TryGet(id, out _),
+                ["observation"] = id => _observations.TryGet(id, out _),
+            };
+            foreach (var row in Rows(_translations, "kind", "id", "field", "lang", "text", "basis", "sources"))
+            {
+                var kind = row.Required("kind");
+                var id = row.Required("id");
+                var field = row.Required("field");
+                var language = row.Required("lang");
+                var translation = new Translation
+                {
+                    Kind = kind,
+                    EntityId = id,
+                    Field = field,
+                    Language = language,
+                    Text = row.Required("text"),
+                    Basis = row.Enum<TranslationBasis>("basis"),
+                    // A translation's sources are those of the English row; only an official term names its own.
+                    Citations = row.Optional("sources") is null ? [] : row.Citations("sources", _sources),
+                };
+                if (!TranslationKinds.Fields.TryGetValue(kind, out var fields))
+                {
+                    row.Error("kind", $"'{kind}' is not a kind of row that is translated ({string.Join(", ", TranslationKinds.Fields.Keys)})");
+                    continue;
+                }
+                if (id.Length > 0 && !exists[kind](id))
+                {
+                    row.Error("id", $"no {kind} with id '{id}'");
+                }
+                if (field.Length > 0 && !fields.Contains(field))
+                {
+                    row.Error("field", $"a {kind} has no translated field '{field}' ({string.Join(", ", fields)})");
+                }
+                if (language.Length > 0 && !TranslationKinds.Languages.Contains(language))
+                {
+                    row.Error("lang", $"'{language}' is not one of {string.Join(", ", TranslationKinds.Languages)} (English is the data files' own language)");
+                }
+                if (translation.Basis == TranslationBasis.Official && translation.Citations.Count == 0)
+                {
+                    row.Error("sources", "an official term needs the source that uses it");
+                }
+                _translations.Add($"{kind}/{id}/{field}/{language}", translation, row, "lang");
             }
         }
 

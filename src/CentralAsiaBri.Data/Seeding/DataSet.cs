@@ -22,9 +22,10 @@ public sealed class DataSet
     public required IReadOnlyList<Recommendation> Recommendations { get; init; }
     public required IReadOnlyList<GlossaryTerm> GlossaryTerms { get; init; }
     public required IReadOnlyList<Headline> Headlines { get; init; }
+    public required IReadOnlyList<Translation> Translations { get; init; }
 
     public int RowCount =>
         Sources.Count + Units.Count + Dimensions.Count + Pillars.Count + Countries.Count + Indicators.Count
         + Reporters.Count + Observations.Count + Organisations.Count + Projects.Count + ProjectFigures.Count
-        + ProjectOrganisations.Count + Events.Count + Challenges.Count + Recommendations.Count + GlossaryTerms.Count + Headlines.Count;
+        + ProjectOrganisations.Count + Events.Count + Challenges.Count + Recommendations.Count + GlossaryTerms.Count + Headlines.Count + Translations.Count;
 }

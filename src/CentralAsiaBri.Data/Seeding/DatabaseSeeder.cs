@@ -121,6 +121,7 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
             db.AddRange(dataSet.Events);
             db.AddRange(dataSet.GlossaryTerms);
             db.AddRange(dataSet.Headlines);
+            db.AddRange(dataSet.Translations);
             db.SeedStates.Add(seedState);
             db.DataFiles.AddRange(changedFiles.Select(f => new DataFile
             {
@@ -158,6 +159,7 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
     /// <summary>Empties every table, dependents first; join and citation tables go with their owners (cascade).</summary>
     private static async Task DeleteAllAsync(CentralAsiaBriDbContext db, CancellationToken cancellationToken)
     {
+        await db.Translations.ExecuteDeleteAsync(cancellationToken);
         await db.Headlines.ExecuteDeleteAsync(cancellationToken);
         await db.GlossaryTerms.ExecuteDeleteAsync(cancellationToken);
         await db.Events.ExecuteDeleteAsync(cancellationToken);

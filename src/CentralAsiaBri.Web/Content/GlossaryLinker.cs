@@ -12,16 +12,25 @@ namespace CentralAsiaBri.Web.Content;
 /// Turns a text from the data (Markdown allowed, raw HTML not) into HTML, linking the first mention of each
 /// glossary term to its entry. One per request: the glossary is read once, however many texts a page shows.
 /// </summary>
-public sealed class GlossaryLinker(ContentQueries queries)
+public sealed class GlossaryLinker(ContentQueries queries, Localization.DataText dataText)
 {
     private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
-    private (Regex Pattern, Dictionary<string, string> TermByAlias)? _glossary;
+    private readonly Dictionary<string, (Regex Pattern, Dictionary<string, string> TermByAlias)> _glossary = new(StringComparer.Ordinal);
 
-    /// <summary>Markdown to HTML with glossary links; <paramref name="except"/> is the term not to link (on its own entry).</summary>
-    public async Task<string> ToHtmlAsync(string markdown, string? except = null, bool inline = false)
+    /// <summary>
+    /// Markdown to HTML with glossary links; <paramref name="except"/> is the term not to link (on its own entry).
+    /// Terms are found in the reader's language (the translated terms and aliases), or in English when
+    /// <paramref name="language"/> says the text is the English original.
+    /// </summary>
+    public async Task<string> ToHtmlAsync(string markdown, string? except = null, bool inline = false, string? language = null)
     {
-        var (pattern, termByAlias) = _glossary ??= await LoadAsync();
+        language ??= Localization.DataText.Language;
+        if (!_glossary.TryGetValue(language, out var glossary))
+        {
+            _glossary[language] = glossary = await LoadAsync(language);
+        }
+        var (pattern, termByAlias) = glossary;
         var linked = new StringBuilder();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var last = 0;
@@ -86,22 +95,35 @@ public sealed class GlossaryLinker(ContentQueries queries)
             && !url.StartsWith(@"\\", StringComparison.Ordinal) && !url.StartsWith(@"/\", StringComparison.Ordinal);
     }
 
-    private async Task<(Regex, Dictionary<string, string>)> LoadAsync()
+    private async Task<(Regex, Dictionary<string, string>)> LoadAsync(string language)
     {
         var terms = await queries.GetGlossaryAsync();
         var termByAlias = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
-            foreach (var alias in term.Aliases)
+            IEnumerable<string> aliases = term.Aliases;
+            if (language != "en")
+            {
+                // The translated term and its translated aliases (glossary "aliases" in translations.csv).
+                var translatedTerm = dataText.Get("glossary", term.Id, "term", "");
+                var translatedAliases = dataText.Get("glossary", term.Id, "aliases", "");
+                aliases = new[] { translatedTerm, translatedAliases }
+                    .Where(t => t.Kind != Localization.LocalTextKind.Fallback)
+                    .SelectMany(t => t.Text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            }
+            foreach (var alias in aliases)
             {
                 termByAlias.TryAdd(alias, term.Id);
             }
         }
         // Longest alias first, so "Belt and Road Initiative" wins over a shorter alias inside it.
         var alternatives = termByAlias.Keys.OrderByDescending(a => a.Length).Select(Regex.Escape);
+        // Chinese writes no spaces between words, so a term there is found anywhere; elsewhere it must stand alone.
         var pattern = termByAlias.Count == 0
             ? new Regex("(?!)")
-            : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
+            : language == "zh"
+                ? new Regex($"(?:{string.Join('|', alternatives)})", RegexOptions.CultureInvariant)
+                : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
         return (pattern, termByAlias);
     }
 

@@ -26,6 +26,8 @@ public static class DataCache
             .With(context => !IsEnhancedNavigation(context.HttpContext.Request))
             .Expire(TimeSpan.FromMinutes(1))
             .SetVaryByQuery("*")
+            // One cached copy per language: the culture comes from a cookie or Accept-Language, not only the URL.
+            .VaryByValue(_ => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
             .Tag(Tag));
         });
 
@@ -33,6 +35,9 @@ public static class DataCache
         request.Headers.Accept.Any(value => value?.Contains("blazor-enhanced-nav=on", StringComparison.OrdinalIgnoreCase) == true);
 
     /// <summary>Forgets every cached page and download; call after the store's content changed.</summary>
-    public static ValueTask EvictAsync(IServiceProvider services, CancellationToken cancellationToken = default) =>
-        services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, cancellationToken);
+    public static ValueTask EvictAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        services.GetService<Localization.TranslationCatalog>()?.Invalidate();
+        return services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, cancellationToken);
+    }
 }

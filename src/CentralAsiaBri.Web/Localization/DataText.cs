@@ -1,0 +1,158 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using CentralAsiaBri.Data;
+using CentralAsiaBri.Data.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CentralAsiaBri.Web.Localization;
+
+/// <summary>How a text of the data reached the reader.</summary>
+public enum LocalTextKind
+{
+    /// <summary>The English text, read in English.</summary>
+    Original,
+    /// <summary>Our translation of the English text.</summary>
+    Translation,
+    /// <summary>An official term in the reader's language.</summary>
+    Official,
+    /// <summary>No translation yet: the English text, shown with a note.</summary>
+    Fallback,
+}
+
+/// <summary>A text of the data in the reader's language, or the English text it falls back to.</summary>
+/// <param name="Text">The text to show.</param>
+/// <param name="Language">The text's own language, for its <c>lang</c> attribute ("en", "zh-Hans", "ru").</param>
+/// <param name="Kind">Whether it is the original, a translation, an official term or a fallback.</param>
+public readonly record struct LocalText(string Text, string Language, LocalTextKind Kind)
+{
+    public override string ToString() => Text;
+}
+
+/// <summary>
+/// Every translation in the store, by language, kept in memory: a few hundred short rows that change only
+/// when data is loaded (<see cref="Store.DataCache.EvictAsync"/> drops them with the cached pages).
+/// </summary>
+public sealed class TranslationCatalog(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
+{
+    private Task<FrozenDictionary<string, (string Text, bool Official)>>? _all;
+
+    public Task<FrozenDictionary<string, (string Text, bool Official)>> GetAsync() => _all ??= LoadAsync();
+
+    public void Invalidate() => _all = null;
+
+    internal static string Key(string language, string kind, string id, string field) => $"{language}\u001f{kind}\u001f{id}\u001f{field}";
+
+    internal static string ByEnglishKey(string language, string kind, string field, string english) => $"{language}\u001f{kind}\u001f={english}\u001f{field}";
+
+    private async Task<FrozenDictionary<string, (string Text, bool Official)>> LoadAsync()
+    {
+        try
+        {
+            await using var db = await contextFactory.CreateDbContextAsync();
+            var rows = await db.Translations.AsNoTracking().Select(t => new { t.Language, t.Kind, t.EntityId, t.Field, t.Text, t.Basis }).ToListAsync();
+            var byId = rows.ToDictionary(t => Key(t.Language, t.Kind, t.EntityId, t.Field), t => (t.Text, t.Basis == TranslationBasis.Official), StringComparer.Ordinal);
+            // Many views carry a name but not its row's id ("Kazakhstan", "bn CNY"): those names, unique within
+            // their kind, also find their translation by the English text.
+            var english = new List<(string Kind, string Field, string Id, string Text)>();
+            english.AddRange((await db.Countries.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("country", "name", c.Id, c.Name)));
+            english.AddRange((await db.Dimensions.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("dimension", "name", c.Id, c.Name)));
+            english.AddRange((await db.Pillars.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("pillar", "name", c.Id, c.Name)));
+            english.AddRange((await db.Indicators.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("indicator", "name", c.Id, c.Name)));
+            var units = await db.Units.AsNoTracking().Select(c => new { c.Id, c.Name, c.Symbol }).ToListAsync();
+            english.AddRange(units.Select(c => ("unit", "name", c.Id, c.Name)));
+            english.AddRange(units.Select(c => ("unit", "symbol", c.Id, c.Symbol)));
+            foreach (var group in english.GroupBy(e => (e.Kind, e.Field, e.Text)).Where(g => g.Count() == 1))
+            {
+                var (kind, field, id, text) = group.Single();
+                foreach (var language in TranslationKinds.Languages)
+                {
+                    if (byId.TryGetValue(Key(language, kind, id, field), out var translation))
+                    {
+                        byId[ByEnglishKey(language, kind, field, text)] = translation;
+                    }
+                }
+            }
+            return byId.ToFrozenDictionary(StringComparer.Ordinal);
+        }
+        catch
+        {
+            _all = null; // try again on the next request
+            throw;
+        }
+    }
+}
+
+/// <summary>
+/// The data's texts in the current request's language (<see cref="CultureInfo.CurrentUICulture"/>). Names and
+/// summaries come from translations.csv; where a translation is missing the English text is returned and
+/// marked as a fallback, so the page can say so and mark it <c>lang="en"</c>.
+/// </summary>
+public sealed class DataText(TranslationCatalog catalog)
+{
+    private FrozenDictionary<string, (string Text, bool Official)> _translations = FrozenDictionary<string, (string Text, bool Official)>.Empty;
+
+    /// <summary>Reads the catalogue (from memory after the first request); done once per request before rendering.</summary>
+    public async Task LoadAsync() => _translations = await catalog.GetAsync();
+
+    /// <summary>The reader's language as the data files write it: "en", "zh", "ru".</summary>
+    public static string Language => LocalizationSetup.DataLanguage(CultureInfo.CurrentUICulture);
+
+    /// <summary>Whether the reader reads the data's own language.</summary>
+    public static bool IsEnglish => Language == "en";
+
+    public LocalText Get(string kind, string id, string field, string english)
+    {
+        var language = Language;
+        if (language == "en")
+        {
+            return new LocalText(english, "en", LocalTextKind.Original);
+        }
+        return _translations.TryGetValue(TranslationCatalog.Key(language, kind, id, field), out var found)
+            ? new LocalText(found.Text, CultureInfo.CurrentUICulture.Name, found.Official ? LocalTextKind.Official : LocalTextKind.Translation)
+            : new LocalText(english, "en", LocalTextKind.Fallback);
+    }
+
+    /// <summary>
+    /// The translation of a country's, dimension's, pillar's, indicator's or unit's name (or a unit's symbol)
+    /// found by its English text, for views that carry the name without the id.
+    /// </summary>
+    public LocalText ByEnglish(string kind, string field, string english)
+    {
+        var language = Language;
+        if (language == "en")
+        {
+            return new LocalText(english, "en", LocalTextKind.Original);
+        }
+        return _translations.TryGetValue(TranslationCatalog.ByEnglishKey(language, kind, field, english), out var found)
+            ? new LocalText(found.Text, CultureInfo.CurrentUICulture.Name, found.Official ? LocalTextKind.Official : LocalTextKind.Translation)
+            : new LocalText(english, "en", LocalTextKind.Fallback);
+    }
+
+    /// <summary>
+    /// A proper name the data keeps only in its source's language (a project, company or source title): marked
+    /// as English on pages in other languages, without a "not translated" note.
+    /// </summary>
+    public static LocalText Untranslated(string name) =>
+        new(name, "en", IsEnglish ? LocalTextKind.Original : LocalTextKind.Fallback);
+
+    /// <summary>A country's name by its English name ("Kazakhstan" → "哈萨克斯坦").</summary>
+    public string CountryNamed(string english) => ByEnglish("country", "name", english).Text;
+
+    /// <summary>A unit's symbol by its English symbol ("bn CNY" → "十亿元").</summary>
+    public string Symbol(string english) => ByEnglish("unit", "symbol", english).Text;
+
+    /// <summary>A translated name, or the English one: for labels, chart series and file names.</summary>
+    public string Name(string kind, string id, string english) => Get(kind, id, "name", english).Text;
+
+    public string Country(string id, string english) => Name("country", id, english);
+
+    public string Pillar(string id, string english) => Name("pillar", id, english);
+
+    public string Dimension(string id, string english) => Name("dimension", id, english);
+
+    public string Indicator(string id, string english) => Name("indicator", id, english);
+
+    public string Unit(string id, string english) => Name("unit", id, english);
+
+    public string UnitSymbol(string id, string english) => Get("unit", id, "symbol", english).Text;
+}

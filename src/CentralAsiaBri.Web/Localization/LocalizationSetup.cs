@@ -1,0 +1,101 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace CentralAsiaBri.Web.Localization;
+
+/// <summary>
+/// The site's three languages (ADR-016). A reader's language comes from, in order: a <c>culture</c> query
+/// parameter (for links and embeds that must open in one language), the culture cookie set by the language
+/// switcher, the browser's Accept-Language, and English. Formatting follows the same culture; CSV, JSON and
+/// the API always write invariant values.
+/// </summary>
+public static class LocalizationSetup
+{
+    /// <summary>English (the data's language), Simplified Chinese, Russian.</summary>
+    public static IReadOnlyList<CultureInfo> Cultures { get; } =
+        [CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("zh-Hans"), CultureInfo.GetCultureInfo("ru")];
+
+    public static CultureInfo Default => Cultures[0];
+
+    public static IServiceCollection AddSiteLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Default);
+            options.SupportedCultures = [.. Cultures];
+            options.SupportedUICultures = [.. Cultures];
+            // zh-CN, zh-SG → zh-Hans; ru-KZ, ru-RU → ru; en-GB → en.
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+            options.ApplyCurrentCultureToResponseHeaders = true;
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        services.AddSingleton<TranslationCatalog>();
+        services.AddScoped<DataText>();
+        return services;
+    }
+
+    /// <summary>
+    /// Sets each request's culture, then (for pages) reads the data's translations before anything renders, so
+    /// components can ask for a translated name without waiting.
+    /// </summary>
+    public static IApplicationBuilder UseSiteLocalization(this IApplicationBuilder app)
+    {
+        app.UseRequestLocalization();
+        app.Use(async (context, next) =>
+        {
+            if (!context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/_framework")
+                && !context.Request.Path.StartsWithSegments("/lib"))
+            {
+                await context.RequestServices.GetRequiredService<DataText>().LoadAsync();
+            }
+            await next();
+        });
+        return app;
+    }
+
+    /// <summary>The supported culture named <paramref name="name"/> ("zh-Hans", "ru", "en"), or null.</summary>
+    public static CultureInfo? Find(string? name) =>
+        Cultures.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The language code the data files use for a culture: "en", "zh", "ru".</summary>
+    public static string DataLanguage(CultureInfo culture) => culture.TwoLetterISOLanguageName;
+
+    /// <summary>
+    /// <c>GET /language/{culture}?returnUrl=/path?query</c>: remembers the choice in the culture cookie for a year
+    /// and goes back to the page the reader was on, with its query. A plain link, so it works without scripts.
+    /// </summary>
+    public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/language/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+        {
+            if (Find(culture) is not { } chosen)
+            {
+                return Results.NotFound();
+            }
+            context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        }).ExcludeFromDescription();
+        return app;
+    }
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+
+    /// <summary>The current address without a <c>culture</c> query parameter, for the switcher's return address.</summary>
+    public static string ReturnUrl(Uri uri)
+    {
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query)
+            .Where(p => !p.Key.Equals("culture", StringComparison.OrdinalIgnoreCase) && !p.Key.Equals("ui-culture", StringComparison.OrdinalIgnoreCase));
+        var builder = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query.SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v ?? ""))));
+        return uri.AbsolutePath + builder.ToQueryString();
+    }
+}
