@@ -40,7 +40,9 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
                     || uri.AbsolutePath.EndsWith(".csv", StringComparison.Ordinal) || uri.AbsolutePath.EndsWith(".json", StringComparison.Ordinal)
                     || uri.AbsolutePath.EndsWith(".zip", StringComparison.Ordinal)
                     // The API reference is Scalar's own page (ApiReferenceTests checks that it works).
-                    || uri.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal))
+                    || uri.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal)
+                    // The language switcher changes the language of every later page; LanguageTests crawls in each language.
+                    || uri.AbsolutePath.StartsWith("/language/", StringComparison.Ordinal))
                 {
                     continue;
                 }

@@ -212,7 +212,7 @@ internal static class FileChanges
 {
     public static FileChange Compare(string name, byte[]? before, byte[] after)
     {
-        var (changes, rowsBefore, rowsAfter) = RowDiff.Compare(before, after);
+        var (changes, rowsBefore, rowsAfter) = RowDiff.Compare(name, before, after);
         return new FileChange(name, rowsBefore, rowsAfter, changes.Count(c => c.Kind == RevisionKind.Added),
             changes.Count(c => c.Kind == RevisionKind.Changed), changes.Count(c => c.Kind == RevisionKind.Removed));
     }

@@ -285,7 +285,7 @@ public static class TranslationKinds
         ["headline"] = ["label"],
         ["event"] = ["title", "description"],
         ["project"] = ["description"],
-        ["observation"] = ["product_group"],
+        ["observation"] = ["product_group", "period"],
     };
 
     /// <summary>The languages a translation can be in (English is the data's own language).</summary>

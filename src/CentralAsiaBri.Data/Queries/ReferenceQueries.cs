@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CentralAsiaBri.Data.Queries;
 
+/// <summary>A field of a row in Chinese or Russian (translations.csv).</summary>
+public sealed record TranslationView(string Kind, string Id, string Field, string Language, string Text, TranslationBasis Basis, IReadOnlyList<CitationView> Citations);
+
 public sealed record CountryView(string Id, string Name, CountryKind Kind, string? ParentId, bool IsFocus, IReadOnlyList<CitationView> Citations);
 
 public sealed record DimensionView(string Id, string Name, int SortOrder, string Summary, IReadOnlyList<string> PillarIds, IReadOnlyList<CitationView> Citations);
@@ -15,6 +18,24 @@ public sealed record SourceDetail(string Id, SourceKind Kind, IReadOnlyList<stri
 /// <summary>The small reference tables — countries, the framework, sources — whole, for the API and its CSV files.</summary>
 public sealed class ReferenceQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
 {
+    /// <summary>The names and texts of translations.csv, optionally of one language and one kind of row.</summary>
+    public async Task<IReadOnlyList<TranslationView>> GetTranslationsAsync(string? language = null, string? kind = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Translations.AsNoTracking();
+        if (language is not null)
+        {
+            query = query.Where(t => t.Language == language);
+        }
+        if (kind is not null)
+        {
+            query = query.Where(t => t.Kind == kind);
+        }
+        var rows = await query.Include(t => t.Citations).ThenInclude(c => c.Source)
+            .OrderBy(t => t.Kind).ThenBy(t => t.EntityId).ThenBy(t => t.Field).ThenBy(t => t.Language).ToListAsync(cancellationToken);
+        return [.. rows.Select(t => new TranslationView(t.Kind, t.EntityId, t.Field, t.Language, t.Text, t.Basis, Views.Cite(t.Citations)))];
+    }
+
     public async Task<IReadOnlyList<CountryView>> GetCountriesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -18,6 +18,15 @@ public static class CsvDataSetReader
         "translations.csv",
     ];
 
+    /// <summary>
+    /// The columns that identify a row of a file: <c>id</c>, or for translations.csv its kind, id, field and
+    /// language; null for join tables (a whole row is its own key).
+    /// </summary>
+    public static IReadOnlyList<string>? KeyColumns(string file, IReadOnlyList<string> header) =>
+        file == "translations.csv" ? ["kind", "id", "field", "lang"]
+        : header.Contains("id") ? ["id"]
+        : null;
+
     public static DataSet Read(string directory) => Read(new DirectoryFileSource(directory));
 
     public static DataSet Read(IDataFileSource source)
@@ -561,18 +570,18 @@ public static class CsvDataSetReader
         {
             var exists = new Dictionary<string, Func<string, bool>>(StringComparer.Ordinal)
             {
-                ["country"] = id => _countries.TryGet(id, out _),
-                ["dimension"] = id => _dimensions.TryGet(id, out _),
-                ["pillar"] = id => _pillars.TryGet(id, out _),
-                ["indicator"] = id => _indicators.TryGet(id, out _),
-                ["unit"] = id => _units.TryGet(id, out _),
-                ["glossary"] = id => _glossary.TryGet(id, out _),
-                ["challenge"] = id => _challenges.TryGet(id, out _),
-                ["recommendation"] = id => _recommendations.TryGet(id, out _),
-                ["headline"] = id => _headlines.TryGet(id, out _),
-                ["event"] = id => _events.TryGet(id, out _),
-                ["project"] = id => _projects.TryGet(id, out _),
-                ["observation"] = id => _observations.TryGet(id, out _),
+                ["country"] = id => Known(_countries, id),
+                ["dimension"] = id => Known(_dimensions, id),
+                ["pillar"] = id => Known(_pillars, id),
+                ["indicator"] = id => Known(_indicators, id),
+                ["unit"] = id => Known(_units, id),
+                ["glossary"] = id => Known(_glossary, id),
+                ["challenge"] = id => Known(_challenges, id),
+                ["recommendation"] = id => Known(_recommendations, id),
+                ["headline"] = id => Known(_headlines, id),
+                ["event"] = id => Known(_events, id),
+                ["project"] = id => Known(_projects, id),
+                ["observation"] = id => Known(_observations, id),
             };
             foreach (var row in Rows(_translations, "kind", "id", "field", "lang", "text", "basis", "sources"))
             {
@@ -615,6 +624,10 @@ public static class CsvDataSetReader
                 _translations.Add($"{kind}/{id}/{field}/{language}", translation, row, "lang");
             }
         }
+
+        /// <summary>Whether a row with this id exists; unknown when its file could not be read (that file's error says why).</summary>
+        private static bool Known<T>(Lookup<T> lookup, string id)
+            where T : class => !lookup.IsComplete || lookup.TryGet(id, out _);
 
         private void ReadGlossary()
         {

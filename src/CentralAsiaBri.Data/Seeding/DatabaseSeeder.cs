@@ -88,7 +88,7 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
             {
                 db.ImportRecords.Add(importRecord);
             }
-            db.Revisions.AddRange(changedFiles.SelectMany(file => RowDiff.Compare(previous.GetValueOrDefault(file.Key), file.Value).Changes
+            db.Revisions.AddRange(changedFiles.SelectMany(file => RowDiff.Compare(file.Key, previous.GetValueOrDefault(file.Key), file.Value).Changes
                 .Select(change => new Revision
                 {
                     File = file.Key,

@@ -13,10 +13,10 @@ internal sealed record RowChange(string Key, RevisionKind Kind, IReadOnlyDiction
 internal static class RowDiff
 {
     /// <summary>The changed rows, and how many rows each version has (each file is parsed once).</summary>
-    public static (IReadOnlyList<RowChange> Changes, int RowsBefore, int RowsAfter) Compare(byte[]? before, byte[] after)
+    public static (IReadOnlyList<RowChange> Changes, int RowsBefore, int RowsAfter) Compare(string file, byte[]? before, byte[] after)
     {
-        var old = Rows(before);
-        var next = Rows(after);
+        var old = Rows(file, before);
+        var next = Rows(file, after);
         var changes = new List<RowChange>();
         foreach (var (key, row) in next)
         {
@@ -33,8 +33,8 @@ internal static class RowDiff
         return (changes, old.Count, next.Count);
     }
 
-    /// <summary>Rows by key: the <c>id</c> column where there is one, otherwise the whole row (join tables).</summary>
-    private static Dictionary<string, Dictionary<string, string>> Rows(byte[]? content)
+    /// <summary>Rows by key: the file's key columns (<see cref="CsvDataSetReader.KeyColumns"/>), otherwise the whole row (join tables).</summary>
+    private static Dictionary<string, Dictionary<string, string>> Rows(string file, byte[]? content)
     {
         var rows = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         if (content is null)
@@ -47,14 +47,16 @@ internal static class RowDiff
         {
             return rows;
         }
-        var keyIndex = Array.IndexOf(header, "id");
+        var keyIndexes = CsvDataSetReader.KeyColumns(file, header)?.Select(c => Array.IndexOf(header, c)).ToList();
         while (csv.Read())
         {
             var record = csv.Record ?? [];
             // Columns in a fixed order, so a file whose columns were reordered does not count as all changed.
             var fields = header.Select((column, i) => (column, value: i < record.Length ? record[i] : ""))
                 .OrderBy(f => f.column, StringComparer.Ordinal).ToDictionary(f => f.column, f => f.value, StringComparer.Ordinal);
-            var key = keyIndex >= 0 && keyIndex < record.Length ? record[keyIndex] : string.Join(", ", fields.Select(f => $"{f.Key}={f.Value}"));
+            var key = keyIndexes is not null && keyIndexes.All(i => i >= 0 && i < record.Length)
+                ? string.Join('/', keyIndexes.Select(i => record[i]))
+                : string.Join(", ", fields.Select(f => $"{f.Key}={f.Value}"));
             rows[key] = fields;
         }
         return rows;

@@ -55,6 +55,18 @@ public static class ApiEndpoints
                     [p.Id, p.Name, p.DimensionId, p.Summary, Sources(p.Citations)]), "pillars.csv"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Connectivity pillars as CSV");
 
+        reference.MapGet("/translations", async (HttpContext http, ReferenceQueries queries, string? lang, string? kind, int? page, int? pageSize, CancellationToken ct) =>
+                InvalidTranslationFilter(lang, kind) is { } problem ? problem
+                    : Paged(http, (await queries.GetTranslationsAsync(lang, kind, ct)).Select(t => new ApiTranslation(t.Kind, t.Id, t.Field, t.Language, t.Text, Labels.Kebab(t.Basis), Cite(t.Citations))), page, pageSize))
+            .Produces<Paged<ApiTranslation>>().ProducesValidationProblem()
+            .WithSummary("Names and texts in Chinese and Russian")
+            .WithDescription("Countries, dimensions, pillars, indicators, units and the site's texts in Chinese (lang=zh) and Russian (lang=ru). Filter by lang and by kind (country, pillar, …). Every other collection is in English, the data's own language.");
+        reference.MapGet("/translations.csv", async (ReferenceQueries queries, string? lang, string? kind, CancellationToken ct) =>
+                InvalidTranslationFilter(lang, kind) is { } problem ? problem
+                    : Csv(["kind", "id", "field", "lang", "text", "basis", "sources"], (await queries.GetTranslationsAsync(lang, kind, ct)).Select(t => (IReadOnlyList<string?>)
+                        [t.Kind, t.Id, t.Field, t.Language, t.Text, Labels.Kebab(t.Basis), Sources(t.Citations)]), "translations.csv"))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem().WithSummary("Names and texts in Chinese and Russian as CSV");
+
         reference.MapGet("/sources", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
                 Paged(http, (await queries.GetSourcesAsync(ct)).Select(ToApi), page, pageSize))
             .Produces<Paged<ApiSource>>().ProducesValidationProblem()
@@ -167,6 +179,21 @@ public static class ApiEndpoints
 
     private static IResult NotFound(string what, string id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No such {what}", detail: $"There is no {what} '{id}'.");
+
+    /// <summary>A 400 for a language or kind that translations.csv cannot have.</summary>
+    private static IResult? InvalidTranslationFilter(string? lang, string? kind)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (lang is not null && !TranslationKinds.Languages.Contains(lang))
+        {
+            errors["lang"] = [$"'{lang}' is not one of {string.Join(", ", TranslationKinds.Languages)}"];
+        }
+        if (kind is not null && !TranslationKinds.Fields.ContainsKey(kind))
+        {
+            errors["kind"] = [$"'{kind}' is not one of {string.Join(", ", TranslationKinds.Fields.Keys)}"];
+        }
+        return errors.Count > 0 ? Results.ValidationProblem(errors) : null;
+    }
 
     internal static IResult? ValidatePaging(int? page, int? pageSize)
     {

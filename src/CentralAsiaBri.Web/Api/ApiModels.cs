@@ -13,6 +13,9 @@ public sealed record ApiCountry(string Id, string Name, string Kind, string? Par
 
 public sealed record ApiDimension(string Id, string Name, string Summary, IReadOnlyList<string> Pillars, IReadOnlyList<ApiCitation> Sources);
 
+/// <summary>A field of a row of another collection in Chinese (<c>zh</c>) or Russian (<c>ru</c>); basis <c>translation</c> (ours) or <c>official</c> (with its source).</summary>
+public sealed record ApiTranslation(string Kind, string Id, string Field, string Lang, string Text, string Basis, IReadOnlyList<ApiCitation> Sources);
+
 public sealed record ApiPillar(string Id, string Name, string Dimension, string Summary, IReadOnlyList<ApiCitation> Sources);
 
 public sealed record ApiSource(string Id, string Kind, IReadOnlyList<string> Authors, string Title, string? Publisher, string? Published,

@@ -3,7 +3,10 @@ using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Web.Components.Pages.Projects;
 using CentralAsiaBri.Web.Components.Pages.Trade;
+using CentralAsiaBri.Web.Components.Charts;
 using CentralAsiaBri.Web.Components.Shared;
+using CentralAsiaBri.Web.Localization;
+using Microsoft.Extensions.Localization;
 using CentralAsiaBri.Web.Store;
 
 namespace CentralAsiaBri.Web.Downloads;
@@ -14,27 +17,30 @@ public static class DownloadEndpoints
     public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder root)
     {
         var app = root.MapGroup("").WithTags("Page downloads");
-        app.MapGet("/trade/data.csv", async (ObservationQueries queries, string? countries, string? reporters, string? flow,
+        // Contents stay English and invariant in every language; only the file's name follows the reader's (the
+        // same name as the page link's download attribute, since the browser prefers this header's).
+        app.MapGet("/trade/data.csv", async (ObservationQueries queries, IStringLocalizer<TradeText> text, string? countries, string? reporters, string? flow,
             string? currency, string? from, string? to, CancellationToken cancellationToken) =>
         {
             var view = TradeView.Parse(countries, reporters, flow, currency, QueryValues.Number(from), QueryValues.Number(to), view: null);
             var points = view.Select(await queries.GetObservationsAsync("trade-value", cancellationToken));
-            return Results.File(TradeView.ToCsv(points), "text/csv; charset=utf-8", "china-central-asia-trade.csv");
+            return Results.File(TradeView.ToCsv(points), "text/csv; charset=utf-8", ChartLabels.FileName(text["TradeFileName"], "csv"));
         }).CacheOutput(DataCache.PolicyName);
 
-        app.MapGet("/indicators/{id}/data.csv", async (ObservationQueries queries, string id, CancellationToken cancellationToken) =>
+        app.MapGet("/indicators/{id}/data.csv", async (ObservationQueries queries, DataText dataText, string id, CancellationToken cancellationToken) =>
         {
-            if (await queries.GetIndicatorAsync(id, cancellationToken) is null)
+            if (await queries.GetIndicatorAsync(id, cancellationToken) is not { } indicator)
             {
                 return Results.NotFound();
             }
             var rows = await queries.GetObservationsAsync(id, cancellationToken);
-            return Results.File(ObservationsCsv(rows), "text/csv; charset=utf-8", $"{id}.csv");
+            return Results.File(ObservationsCsv(rows), "text/csv; charset=utf-8",
+                ChartLabels.FileName(DataText.IsEnglish ? id : dataText.Indicator(id, indicator.Name), "csv"));
         }).CacheOutput(DataCache.PolicyName);
-        app.MapGet("/projects/data.csv", async (HttpRequest request, ProjectSearch search, CancellationToken cancellationToken) =>
+        app.MapGet("/projects/data.csv", async (HttpRequest request, ProjectSearch search, IStringLocalizer<ProjectsText> text, CancellationToken cancellationToken) =>
         {
             var result = await search.SearchAsync(ProjectFilterFrom(request), allRows: true, cancellationToken);
-            return Results.File(ProjectsCsv(result.Rows, BaseUrl(request)), "text/csv; charset=utf-8", "projects.csv");
+            return Results.File(ProjectsCsv(result.Rows, BaseUrl(request)), "text/csv; charset=utf-8", text["projects.csv"].Value);
         }).CacheOutput(DataCache.PolicyName);
 
         app.MapGet("/projects/data.json", async (HttpRequest request, ProjectSearch search, CancellationToken cancellationToken) =>

@@ -141,6 +141,20 @@ public sealed class DataText(TranslationCatalog catalog)
     /// <summary>A unit's symbol by its English symbol ("bn CNY" → "十亿元").</summary>
     public string Symbol(string english) => ByEnglish("unit", "symbol", english).Text;
 
+    /// <summary>
+    /// An observation's period in the reader's language. The regular forms are written by rule ("H1 2023" →
+    /// "2023年上半年", "Jan–May 2025" → "январь–май 2025"); the few free-text periods come from translations.csv
+    /// (observation, period); anything else stays English and is marked so.
+    /// </summary>
+    public LocalText Period(string? observationId, string period)
+    {
+        if (IsEnglish || PeriodFormat.Localize(period, CultureInfo.CurrentUICulture) is not { } text)
+        {
+            return observationId is null ? Untranslated(period) : Get("observation", observationId, "period", period);
+        }
+        return new LocalText(text, CultureInfo.CurrentUICulture.Name, LocalTextKind.Translation);
+    }
+
     /// <summary>A translated name, or the English one: for labels, chart series and file names.</summary>
     public string Name(string kind, string id, string english) => Get(kind, id, "name", english).Text;
 

@@ -54,6 +54,17 @@ public static class LocalizationSetup
                 && !context.Request.Path.StartsWithSegments("/lib"))
             {
                 await context.RequestServices.GetRequiredService<DataText>().LoadAsync();
+                // A page's language depends on the cookie and Accept-Language, not only its URL: say so to any cache
+                // between us and the reader. Files and the API are the same in every language and keep their caching.
+                context.Response.OnStarting(() =>
+                {
+                    if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+                        && !context.Response.Headers.Vary.Any(v => v?.Contains("Accept-Language", StringComparison.OrdinalIgnoreCase) == true))
+                    {
+                        context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Accept-Language, Cookie");
+                    }
+                    return Task.CompletedTask;
+                });
             }
             await next();
         });
@@ -90,12 +101,16 @@ public static class LocalizationSetup
     private static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 
-    /// <summary>The current address without a <c>culture</c> query parameter, for the switcher's return address.</summary>
+    /// <summary>
+    /// The current address without a <c>culture</c> (or <c>ui-culture</c>) query parameter, for the switcher's
+    /// return address; the rest of the query is kept byte for byte.
+    /// </summary>
     public static string ReturnUrl(Uri uri)
     {
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(uri.Query)
-            .Where(p => !p.Key.Equals("culture", StringComparison.OrdinalIgnoreCase) && !p.Key.Equals("ui-culture", StringComparison.OrdinalIgnoreCase));
-        var builder = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(query.SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v ?? ""))));
-        return uri.AbsolutePath + builder.ToQueryString();
+        var kept = uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(pair => Uri.UnescapeDataString(pair.Split('=')[0]) is var key
+                           && !key.Equals("culture", StringComparison.OrdinalIgnoreCase) && !key.Equals("ui-culture", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return kept.Count == 0 ? uri.AbsolutePath : $"{uri.AbsolutePath}?{string.Join('&', kept)}";
     }
 }

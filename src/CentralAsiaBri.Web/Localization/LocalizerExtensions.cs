@@ -19,7 +19,7 @@ public static class LocalizerExtensions
     }
 
     /// <summary>CLDR cardinal plural categories for integers: English one/other, Russian one/few/many, Chinese other.</summary>
-    internal static int PluralIndex(CultureInfo culture, int count) => culture.TwoLetterISOLanguageName switch
+    public static int PluralIndex(CultureInfo culture, int count) => culture.TwoLetterISOLanguageName switch
     {
         "zh" => 0,
         "ru" => (Math.Abs(count) % 10, Math.Abs(count) % 100) switch
@@ -35,7 +35,7 @@ public static class LocalizerExtensions
 /// <summary>Dates and numbers as the reader's language writes them (pages only; files and the API stay invariant).</summary>
 public static class LocalFormat
 {
-    /// <summary>"23 November 2026", "2026年11月23日", "23 ноября 2026 г.".</summary>
+    /// <summary>"23 November 2026", "2026年11月23日", "23 ноября 2026 г." (no weekday).</summary>
     public static string Date(DateTime date) => date.ToString(DatePattern, CultureInfo.CurrentCulture);
 
     public static string Date(DateOnly date) => date.ToString(DatePattern, CultureInfo.CurrentCulture);
@@ -52,11 +52,14 @@ public static class LocalFormat
     /// <summary>A year as written in a date, without digit grouping: "2024".</summary>
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    // English uses the day-month-year order of the site's (British) spelling; the others their own long date.
-    private static string DatePattern => CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "en"
-        ? "d MMMM yyyy"
-        : CultureInfo.CurrentCulture.DateTimeFormat.LongDatePattern;
-}
+    // Day, month in words and year, without the weekday that some long patterns add: British order in English
+    // (the site's spelling), 2026年11月23日, 23 ноября 2026 г. (.NET uses the genitive month after a day).
+    private static string DatePattern => CultureInfo.CurrentCulture.TwoLetterISOLanguageName switch
+    {
+        "zh" => "yyyy年M月d日",
+        "ru" => "d MMMM yyyy 'г.'",
+        _ => "d MMMM yyyy",
+    };}
 
 public static class EnumText
 {

@@ -92,9 +92,9 @@ public static class DataPackage
             ["type"] = TypeOf(rows.Select(r => i < r.Length ? r[i] : "")),
         })]);
         var schema = new JsonObject { ["fields"] = fields };
-        if (header.Contains("id"))
+        if (Data.Seeding.CsvDataSetReader.KeyColumns(file, header) is { } key)
         {
-            schema["primaryKey"] = new JsonArray("id");
+            schema["primaryKey"] = new JsonArray([.. key.Select(c => (JsonNode)c)]);
         }
         return new JsonObject
         {

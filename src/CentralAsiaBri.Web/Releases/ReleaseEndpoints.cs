@@ -8,7 +8,7 @@ public static class ReleaseEndpoints
     public static IEndpointRouteBuilder MapReleases(this IEndpointRouteBuilder app)
     {
         app.MapGet("/data/releases/{version}.zip", async (string version, HttpRequest request, ReleaseService releases, ResolvedStoreOptions store,
-            CancellationToken cancellationToken) =>
+            Microsoft.Extensions.Localization.IStringLocalizer<Components.Pages.Data.DataPageText> text, CancellationToken cancellationToken) =>
         {
             if (await releases.GetFilesAsync(version, cancellationToken) is not { } release)
             {
@@ -18,7 +18,8 @@ public static class ReleaseEndpoints
             var dictionary = File.Exists(dictionaryPath) ? await File.ReadAllTextAsync(dictionaryPath, cancellationToken) : "";
             var homepage = $"{request.Scheme}://{request.Host}{request.PathBase}/";
             return Results.File(DataPackage.Zip(release.Release, release.Files, dictionary, homepage), "application/zip",
-                $"{DataPackage.Name}-{release.Release.Version}.zip");
+                // The package is the same in every language; its file name follows the reader's, like the page's link.
+                text["ReleaseFileName", release.Release.Version].Value);
         }).CacheOutput(DataCache.PolicyName).WithTags("Page downloads").WithSummary("A data release as a Frictionless data package (zip)");
         return app;
     }

@@ -116,8 +116,9 @@ public sealed class HistoryAndReleaseTests : IDisposable
             }
             if (schema.TryGetProperty("primaryKey", out var key))
             {
-                var index = Array.IndexOf(header, key[0].GetString());
-                Assert.Equal(rows.Count, rows.Select(r => r[index]).Distinct(StringComparer.Ordinal).Count());
+                var indexes = key.EnumerateArray().Select(k => Array.IndexOf(header, k.GetString())).ToList();
+                Assert.DoesNotContain(-1, indexes);
+                Assert.Equal(rows.Count, rows.Select(r => string.Join('\u001f', indexes.Select(i => r[i]))).Distinct(StringComparer.Ordinal).Count());
             }
         }
         Assert.Equal(expected.Projects.Count, DataPackage.Read(ReadEntry(zip, "data/projects.csv")).Rows.Count);

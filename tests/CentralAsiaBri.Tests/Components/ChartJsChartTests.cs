@@ -1,12 +1,20 @@
 using System.Text.Json;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using CentralAsiaBri.Web.Components.Charts;
 
 namespace CentralAsiaBri.Tests.Components;
 
 public sealed class ChartJsChartTests : BunitContext
 {
-    public ChartJsChartTests() => JSInterop.Mode = JSRuntimeMode.Strict;
+    public ChartJsChartTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Strict;
+        // The services every component of the site is given: UI strings and the data's translations (none
+        // loaded: the tests run in the English of the current culture).
+        Services.AddLocalization();
+        Services.AddScoped(_ => new CentralAsiaBri.Web.Localization.DataText(new CentralAsiaBri.Web.Localization.TranslationCatalog(null!)));
+    }
 
     private static ChartJsConfig LineConfig(params (double Year, double? Value, string Qualifier)[] points) => new()
     {

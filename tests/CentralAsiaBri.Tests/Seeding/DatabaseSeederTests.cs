@@ -80,6 +80,10 @@ public abstract class DatabaseSeederTests(StoreProvider provider) : IDisposable
         }
         _data.WriteLines("events.csv", _data.ReadLines("events.csv").Select(l => l.Replace("batken-solar-power-plant", "", StringComparison.Ordinal)));
         _data.WriteLines("projects.csv", _data.ReadLines("projects.csv").Where(l => !l.StartsWith("batken-solar-power-plant,", StringComparison.Ordinal)));
+        var headlineIds = _data.ReadLines("headlines.csv").Skip(1).Select(l => l.Split(',')[0]).ToHashSet(StringComparer.Ordinal);
+        _data.WriteLines("translations.csv", _data.ReadLines("translations.csv").Where(l =>
+            !l.StartsWith("project,batken-solar-power-plant,", StringComparison.Ordinal)
+            && !(l.StartsWith("headline,", StringComparison.Ordinal) && !headlineIds.Contains(l.Split(',')[1]))));
 
         var outcome = await _store.Seeder.SeedAsync(_data.Path);
 

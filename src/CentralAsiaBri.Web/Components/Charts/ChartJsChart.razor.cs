@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using CentralAsiaBri.Web.Localization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 
 namespace CentralAsiaBri.Web.Components.Charts;
 
@@ -8,7 +11,9 @@ namespace CentralAsiaBri.Web.Components.Charts;
 /// Renders a <see cref="ChartJsConfig"/> for the <c>&lt;cab-chart&gt;</c> element of the collocated module,
 /// plus the same numbers as a table. It makes no JS interop calls and holds no JS references: the element
 /// owns the Chart.js instance for exactly as long as it is in the page, so static pages need no circuit
-/// and nothing is left to dispose when a circuit closes (ADR-005).
+/// and nothing is left to dispose when a circuit closes (ADR-005). Numbers in the table, on the axes and in
+/// the tooltips follow the current culture (the config gets it as Chart.js's <c>locale</c>); the labels come in
+/// the reader's language from the page (<see cref="ChartLabels"/>).
 /// </summary>
 public sealed partial class ChartJsChart
 {
@@ -42,11 +47,51 @@ public sealed partial class ChartJsChart
     /// <summary>When set, a button saves the chart as a PNG file of this name.</summary>
     [Parameter] public string? PngFileName { get; set; }
 
+    // The localizer is looked up rather than required, so the component also renders where no localization is
+    // set up (component tests): its one word is then the English key.
+    [Inject] private IServiceProvider Services { get; set; } = default!;
+
+    private IStringLocalizer<ChartsText>? _localizer;
+
+    protected override void OnInitialized() => _localizer = Services.GetService<IStringLocalizer<ChartsText>>();
+
     protected override void OnParametersSet()
     {
         _table = ChartTable.From(Config);
-        _json = JsonSerializer.Serialize(Config);
+        var locale = CultureInfo.CurrentCulture.Name;
+        _json = JsonSerializer.Serialize(Config.Options.Locale is null && locale.Length > 0
+            ? Config with { Options = Config.Options with { Locale = locale } }
+            : Config);
     }
+
+    private string Text(string key) => _localizer?[key].Value ?? key;
+
+    /// <summary>
+    /// A label of the table as text; on a page in another language, the runs of Latin letters in it (a
+    /// reporter's name, a name without translation) are marked <c>lang="en"</c>, since a label is one string.
+    /// </summary>
+    private static RenderFragment Words(string text) => builder =>
+    {
+        if (DataText.IsEnglish)
+        {
+            builder.AddContent(0, text);
+            return;
+        }
+        var last = 0;
+        foreach (Match run in LatinRun().Matches(text))
+        {
+            builder.AddContent(1, text[last..run.Index]);
+            builder.OpenElement(2, "span");
+            builder.AddAttribute(3, "lang", "en");
+            builder.AddContent(4, run.Value);
+            builder.CloseElement();
+            last = run.Index + run.Length;
+        }
+        builder.AddContent(5, text[last..]);
+    };
+
+    [GeneratedRegex(@"[A-Za-z](?:[A-Za-z0-9'’.,&/\- ]*[A-Za-z0-9.])?")]
+    private static partial Regex LatinRun();
 
     private string Format(ChartCell? cell)
     {
@@ -55,7 +100,7 @@ public sealed partial class ChartJsChart
             return "–";
         }
         // As many digits as the value has (up to 10 decimals, which also hides binary floating-point noise).
-        var number = c.Value.ToString("#,0.##########", CultureInfo.InvariantCulture);
+        var number = c.Value.ToString("#,0.##########", CultureInfo.CurrentCulture);
         var qualified = c.Qualifier == "=" ? number : $"{c.Qualifier} {number}";
         return Unit is null ? qualified : $"{qualified} {Unit}";
     }

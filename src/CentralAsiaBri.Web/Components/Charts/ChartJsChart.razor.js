@@ -35,8 +35,9 @@ function navigate(href, { leaveFrame = false } = {}) {
 
 const qualifierText = (q) => (q && q !== '=' ? `${q} ` : '');
 
-export function formatValue(value, qualifier, unit) {
-  const number = value.toLocaleString('en', { maximumFractionDigits: 10 });
+// A value in the reader's notation (the config's locale, as Chart.js formats its ticks): "1,234.5", "1 234,5".
+export function formatValue(value, qualifier, unit, locale = 'en') {
+  const number = value.toLocaleString(locale, { maximumFractionDigits: 10 });
   return `${qualifierText(qualifier)}${number}${unit ? ` ${unit}` : ''}`;
 }
 
@@ -62,7 +63,7 @@ const qualifierLabels = {
         const { x, y } = element.tooltipPosition();
         ctx.textAlign = horizontal ? 'left' : 'center';
         ctx.textBaseline = horizontal ? 'middle' : 'bottom';
-        ctx.fillText(formatValue(value, qualifier, ''), horizontal ? x + 6 : x, horizontal ? y : y - 6);
+        ctx.fillText(formatValue(value, qualifier, '', chart.options.locale), horizontal ? x + 6 : x, horizontal ? y : y - 6);
       });
     });
     ctx.restore();
@@ -73,25 +74,26 @@ const qualifierLabels = {
 function prepare(config) {
   const unit = config.options?.unit;
   const horizontal = config.options?.indexAxis === 'y';
+  const locale = config.options?.locale;
   config.plugins = [qualifierLabels];
   config.options.plugins ??= {};
   config.options.plugins.tooltip = {
     callbacks: {
       label(context) {
         const value = horizontal ? context.parsed.x : context.parsed.y;
-        return `${context.dataset.label}: ${formatValue(value, context.dataset.qualifiers?.[context.dataIndex], unit)}`;
+        return `${context.dataset.label}: ${formatValue(value, context.dataset.qualifiers?.[context.dataIndex], unit, locale)}`;
       },
     },
   };
   const events = config.options.cabEvents;
   if (events && events.count > 0) {
-    // An "Events (n)" entry in the legend, crossed out while hidden; a click toggles the overlay through the URL.
+    // An "Events (n)" entry in the legend (in the page's language when the server sent its label), crossed out while hidden; a click toggles the overlay through the URL.
     config.options.plugins.legend = {
       ...config.options.plugins.legend,
       labels: {
         generateLabels(chart) {
           const items = globalThis.Chart.defaults.plugins.legend.labels.generateLabels(chart);
-          items.push({ text: `Events (${events.count})`, strokeStyle: '#6c757d', fillStyle: 'rgba(0,0,0,0)', lineDash: [4, 4], lineWidth: 1.5, hidden: !events.shown, cabEvents: true });
+          items.push({ text: events.label ?? `Events (${events.count})`, strokeStyle: '#6c757d', fillStyle: 'rgba(0,0,0,0)', lineDash: [4, 4], lineWidth: 1.5, hidden: !events.shown, cabEvents: true });
           return items;
         },
       },

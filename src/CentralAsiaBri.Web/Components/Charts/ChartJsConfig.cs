@@ -99,6 +99,13 @@ public sealed record ChartJsOptions
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("cabEvents")] public ChartEventsOverlay? Events { get; init; }
 
+    /// <summary>
+    /// The language of the numbers on ticks and in tooltips ("en", "zh-Hans", "ru"): Chart.js formats them with
+    /// <c>Intl.NumberFormat(locale)</c>, and our tooltips and point labels do the same.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("locale")] public string? Locale { get; init; }
+
     /// <summary>Not Chart.js: unit shown after values in tooltips and point labels ("bn USD", "%").</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("unit")] public string? Unit { get; init; }
@@ -162,11 +169,15 @@ public sealed record ChartJsPlugins
     [JsonPropertyName("annotation")] public ChartJsAnnotations? Annotation { get; init; }
 }
 
-/// <summary>The legend entry that shows or hides the events overlay; clicking it follows <see cref="ToggleHref"/>.</summary>
+/// <summary>
+/// The legend entry that shows or hides the events overlay; clicking it follows <see cref="ToggleHref"/>. Its
+/// text is <see cref="Label"/> ("Events (3)", "事件（3）"), or the script's English "Events (n)" when null.
+/// </summary>
 public sealed record ChartEventsOverlay(
     [property: JsonPropertyName("count")] int Count,
     [property: JsonPropertyName("shown")] bool Shown,
-    [property: JsonPropertyName("toggleHref")] string ToggleHref);
+    [property: JsonPropertyName("toggleHref")] string ToggleHref,
+    [property: JsonPropertyName("label"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Label = null);
 
 /// <summary>chartjs-plugin-annotation's options (https://www.chartjs.org/chartjs-plugin-annotation/).</summary>
 public sealed record ChartJsAnnotations

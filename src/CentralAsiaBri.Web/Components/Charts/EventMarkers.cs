@@ -9,11 +9,14 @@ public sealed record EventMarker(EventView Event, double X, int Number = 0);
 /// <summary>
 /// Overlays the events timeline on a chart over years: each event in the chart's range becomes a labelled
 /// vertical line at its date (events on the same date share one line), and the legend gets an "Events" entry
-/// that toggles the overlay through the URL. Hidden, only the legend entry (with the count) is added.
+/// that toggles the overlay through the URL. Hidden, only the legend entry (with the count) is added. Event
+/// titles and the legend entry are written by <c>labels</c> in the reader's language (without labels the legend
+/// entry is left to the script's English "Events (n)").
 /// </summary>
 public static class EventMarkers
 {
-    public static (ChartJsConfig Config, IReadOnlyList<EventMarker> Markers) Overlay(ChartJsConfig config, IEnumerable<EventView> events, bool shown, string toggleHref)
+    public static (ChartJsConfig Config, IReadOnlyList<EventMarker> Markers) Overlay(ChartJsConfig config, IEnumerable<EventView> events, bool shown, string toggleHref,
+        ChartLabels? labels = null)
     {
         var xs = config.Data.Datasets.SelectMany(d => d.Data).Select(p => p.X).OfType<double>().ToList();
         if (xs.Count == 0 || config.Data.Labels is { Count: > 0 })
@@ -35,7 +38,7 @@ public static class EventMarkers
                 {
                     Value = g.Group[0].X,
                     Href = "events#" + g.Group[0].Event.Id,
-                    Titles = [.. g.Group.Select(m => $"{m.Number}. {m.Event.Date} {m.Event.Title}")],
+                    Titles = [.. g.Group.Select(m => $"{m.Number}. {m.Event.Date} {(labels ?? ChartLabels.English).EventTitle(m.Event)}")],
                     Label = new ChartJsAnnotationLabel
                     {
                         Content = [g.Group.Count == 1 ? $"{g.Group[0].Number}" : $"{g.Group[0].Number}–{g.Group[^1].Number}"],
@@ -45,7 +48,7 @@ public static class EventMarkers
             : null;
         var options = config.Options with
         {
-            Events = new ChartEventsOverlay(markers.Count, shown, toggleHref),
+            Events = new ChartEventsOverlay(markers.Count, shown, toggleHref, labels?.Text("Events ({0})", markers.Count)),
             Plugins = config.Options.Plugins with { Annotation = annotations is null ? null : new ChartJsAnnotations { Annotations = annotations } },
             // The x axis reaches the latest marker, so an event after the last figure still shows.
             Scales = shown && markers.Count > 0 && config.Options.Scales?.X is { } x

@@ -7,25 +7,29 @@ namespace CentralAsiaBri.Web.Components.Charts;
 public static class IndicatorCharts
 {
     /// <summary>
-    /// Horizontal bars, one per figure: the shape for growth rates by product group and comparisons across
-    /// countries, whose labels are long. A bound is drawn lighter and labelled with its qualifier.
-    /// </summary>
-    /// <summary>
     /// An indicator's chart: its most common unit (figures in other units would need another axis, so they stay
     /// in the table: <c>NotCharted</c>); lines over years when every charted figure is a calendar year and there
-    /// are three years or more, bars otherwise.
+    /// are three years or more, bars otherwise. <paramref name="name"/> is the indicator's name as shown (the
+    /// axis title); <paramref name="labels"/> writes the series, bars and unit in the reader's language, and
+    /// <c>Unit</c> comes back as the data's English symbol.
     /// </summary>
-    public static (ChartJsConfig Chart, string Unit, int NotCharted) ForIndicator(string name, IReadOnlyList<ObservationRow> rows)
+    public static (ChartJsConfig Chart, string Unit, int NotCharted) ForIndicator(string name, IReadOnlyList<ObservationRow> rows, ChartLabels? labels = null)
     {
+        labels ??= ChartLabels.English;
         var unit = rows.GroupBy(r => r.UnitSymbol).OrderByDescending(g => g.Count()).First();
         var charted = unit.ToList();
         var years = charted.Where(r => r.IsCalendarYear).Select(r => r.PeriodEnd.Year).Distinct().Count();
         var chart = years >= 3 && charted.All(r => r.IsCalendarYear)
-            ? Lines(charted, name, unit.Key)
-            : Bars([.. charted.Select(r => (BarLabel(r), r))], name, unit.Key);
+            ? Lines(charted, name, labels.Symbol(unit.Key), labels)
+            : Bars([.. charted.Select(r => (labels.BarLabel(r), r))], name, labels.Symbol(unit.Key));
         return (chart, unit.Key, rows.Count - charted.Count);
     }
 
+    /// <summary>
+    /// Horizontal bars, one per figure: the shape for growth rates by product group and comparisons across
+    /// countries, whose labels are long. A bound is drawn lighter and labelled with its qualifier. Labels, axis
+    /// title and unit are shown as given (already in the reader's language).
+    /// </summary>
     public static ChartJsConfig Bars(IReadOnlyList<(string Label, ObservationRow Row)> bars, string axisTitle, string unit) => new()
     {
         Type = "bar",
@@ -62,9 +66,10 @@ public static class IndicatorCharts
     /// A line per series over years, for full-year figures of one unit; a missing year is a gap. Series are
     /// keyed by area, partner, flow, product group and reporter, so unlike things are never joined.
     /// </summary>
-    public static ChartJsConfig Lines(IReadOnlyList<ObservationRow> rows, string axisTitle, string unit)
+    public static ChartJsConfig Lines(IReadOnlyList<ObservationRow> rows, string axisTitle, string unit, ChartLabels? labels = null)
     {
-        var series = rows.GroupBy(SeriesLabel).ToList();
+        labels ??= ChartLabels.English;
+        var series = rows.GroupBy(labels.SeriesLabel).ToList();
         return new ChartJsConfig
         {
             Type = "line",
@@ -85,51 +90,25 @@ public static class IndicatorCharts
                     };
                 })],
             },
-            Options = LineOptions(axisTitle, unit),
+            Options = LineOptions(axisTitle, unit, labels),
         };
     }
 
     /// <summary>
     /// Options of every line chart: years on a linear x axis, data already in Chart.js's internal {x, y} form
     /// (no parsing), no animation, and decimation, so a series of thousands of points draws as fast as the
-    /// canvas allows.
+    /// canvas allows. The x axis is titled "Year" in the language of <paramref name="labels"/>.
     /// </summary>
-    public static ChartJsOptions LineOptions(string axisTitle, string unit) => new()
+    public static ChartJsOptions LineOptions(string axisTitle, string unit, ChartLabels? labels = null) => new()
     {
         Unit = unit,
         Animation = false,
         Parsing = false,
         Scales = new ChartJsScales
         {
-            X = new ChartJsScale { Type = "linear", Title = new ChartJsTitle { Text = "Year" }, Ticks = new ChartJsTicks { StepSize = 1 } },
+            X = new ChartJsScale { Type = "linear", Title = new ChartJsTitle { Text = (labels ?? ChartLabels.English).Text("Year") }, Ticks = new ChartJsTicks { StepSize = 1 } },
             Y = new ChartJsScale { Type = "linear", BeginAtZero = true, Title = new ChartJsTitle { Text = axisTitle } },
         },
         Plugins = new ChartJsPlugins { Decimation = new ChartJsDecimation { Samples = 500 } },
     };
-
-    public static string SeriesLabel(ObservationRow r)
-    {
-        var parts = new List<string> { r.PartnerName is null ? r.AreaName : $"{r.AreaName}–{r.PartnerName}" };
-        if (r.Flow is { } flow)
-        {
-            parts.Add(flow.ToString().ToLowerInvariant());
-        }
-        if (r.ProductGroup is not null)
-        {
-            parts.Add(r.ProductGroup);
-        }
-        if (r.ReporterName is not null)
-        {
-            parts.Add(r.ReporterName);
-        }
-        return string.Join(", ", parts);
-    }
-
-    /// <summary>The label of one figure in a bar chart: what it is about and when.</summary>
-    public static string BarLabel(ObservationRow r)
-    {
-        var subject = r.ProductGroup ?? (r.PartnerName is null ? r.AreaName : $"{r.AreaName}–{r.PartnerName}");
-        var flow = r.Flow is { } f && r.ProductGroup is not null ? $"{f.ToString().ToLowerInvariant()}: " : "";
-        return $"{flow}{subject} ({r.Period})";
-    }
 }

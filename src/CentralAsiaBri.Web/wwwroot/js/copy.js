@@ -9,7 +9,8 @@ document.addEventListener('click', async (event) => {
     await navigator.clipboard.writeText(source.innerText.trim());
     button.dataset.copied = 'true';
     const label = button.querySelector('.copy-label');
-    if (label) label.textContent = 'Copied';
+    // The page gives the word in its language (data-copied-label).
+    if (label) label.textContent = button.dataset.copiedLabel ?? 'Copied';
   } catch {
     // No clipboard permission: select the text so the reader can copy it by hand.
     const range = document.createRange();

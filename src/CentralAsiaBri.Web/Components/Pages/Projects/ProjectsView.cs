@@ -2,6 +2,8 @@ using System.Globalization;
 using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Web.Components.Shared;
+using CentralAsiaBri.Web.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace CentralAsiaBri.Web.Components.Pages.Projects;
 
@@ -70,4 +72,27 @@ public static class ProjectsView
         Descending = filter.Sort == sort && !filter.Descending,
         Page = 1,
     };
+
+    /// <summary>A project's years in the reader's language: "2019–2024", "2025", "until 2030" ("至 2030 年").</summary>
+    public static string Years(IStringLocalizer localizer, int? start, int? end) => (start, end) switch
+    {
+        (null, { } e) => localizer["until {0}", e.ToString(CultureInfo.InvariantCulture)],
+        _ => Labels.Years(start, end),
+    };
+
+    /// <summary>
+    /// The text before and after "{0}" in a resource, so the page can put markup in its place (a number in
+    /// bold, a name marked lang="en"). With <paramref name="count"/>, the plural form for that number is used.
+    /// </summary>
+    public static (string Before, string After) Around(IStringLocalizer localizer, string key, int? count = null)
+    {
+        var pattern = localizer[key].Value;
+        if (count is { } n)
+        {
+            var forms = pattern.Split('|');
+            pattern = forms[Math.Min(LocalizerExtensions.PluralIndex(CultureInfo.CurrentUICulture, n), forms.Length - 1)];
+        }
+        var at = pattern.IndexOf("{0}", StringComparison.Ordinal);
+        return at < 0 ? (pattern + " ", "") : (pattern[..at], pattern[(at + 3)..]);
+    }
 }

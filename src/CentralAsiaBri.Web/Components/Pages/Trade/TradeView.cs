@@ -5,6 +5,7 @@ using CentralAsiaBri.Web.Components.Charts;
 using CentralAsiaBri.Web.Components.Shared;
 using CentralAsiaBri.Web.Downloads;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 
 namespace CentralAsiaBri.Web.Components.Pages.Trade;
 
@@ -125,8 +126,13 @@ public sealed record TradeView
 
     private static int Digits(double value) => value.ToString(CultureInfo.InvariantCulture).Count(char.IsAsciiDigit);
 
-    public ChartJsConfig ToChart(IReadOnlyList<TradePoint> points)
+    /// <summary>
+    /// The chart of <paramref name="points"/>: a line per partner and reporter. <paramref name="labels"/> and
+    /// <paramref name="text"/> write its series, axis and unit in the reader's language (English without them).
+    /// </summary>
+    public ChartJsConfig ToChart(IReadOnlyList<TradePoint> points, ChartLabels? labels = null, IStringLocalizer<TradeText>? text = null)
     {
+        labels ??= ChartLabels.English;
         var lines = points.GroupBy(p => (p.Row.PartnerId, p.Row.ReporterId)).ToList();
         var datasets = lines.Select((line, i) =>
         {
@@ -134,7 +140,7 @@ public sealed record TradeView
             var customs = first.ReporterId == DefaultReporter;
             return new ChartJsDataset
             {
-                Label = $"{first.PartnerName} ({first.ReporterName})",
+                Label = labels.Text("{0} ({1})", labels.Country(first.PartnerId!, first.PartnerName!), first.ReporterName!),
                 Data = [.. WithGaps(line.ToList())],
                 BorderColor = ChartPalette.Color(Countries.ToList().IndexOf(first.PartnerId!)),
                 BackgroundColor = [ChartPalette.Color(Countries.ToList().IndexOf(first.PartnerId!))],
@@ -148,7 +154,7 @@ public sealed record TradeView
         {
             Type = "line",
             Data = new ChartJsData { Datasets = datasets },
-            Options = IndicatorCharts.LineOptions($"{FlowLabel(Flow)}, billion {Currency}", $"bn {Currency}"),
+            Options = IndicatorCharts.LineOptions(InBillions(FlowLabel(Flow, text), text), labels.Symbol(UnitSymbol), labels),
         };
     }
 
@@ -165,16 +171,40 @@ public sealed record TradeView
     private static string QualifierOf(IEnumerable<TradePoint> line, ChartJsPoint point) =>
         line.FirstOrDefault(p => p.Year == point.X && point.Y is not null)?.Row.Qualifier.ToSymbol() ?? "=";
 
-    /// <summary>What the chart shows, in words: "Trade turnover between China and Kazakhstan, Kyrgyzstan".</summary>
-    public string Title(Func<string, string> partnerName) =>
-        $"{FlowLabel(Flow)} between China and {string.Join(", ", Countries.Select(partnerName))}";
+    /// <summary>The English symbol of the unit the view is drawn in: "bn USD", "bn CNY".</summary>
+    public string UnitSymbol => $"bn {Currency}";
 
-    public static string FlowLabel(TradeFlow flow) => flow switch
+    /// <summary>
+    /// What the chart shows, in words: "Trade turnover between China and Kazakhstan, Kyrgyzstan"; in the reader's
+    /// language with <paramref name="text"/>, the partners' names given by <paramref name="partnerName"/> and
+    /// joined by <paramref name="separator"/>.
+    /// </summary>
+    public string Title(Func<string, string> partnerName, IStringLocalizer<TradeText>? text = null, string separator = ", ") =>
+        Text(text, Flow switch
+        {
+            TradeFlow.Exports => "China's exports between China and {0}",
+            TradeFlow.Imports => "China's imports between China and {0}",
+            _ => "Trade turnover between China and {0}",
+        }, string.Join(separator, Countries.Select(partnerName)));
+
+    /// <summary>"Trade turnover, billion USD" (十亿美元, млрд долл. США): a label with the view's unit.</summary>
+    public string InBillions(string label, IStringLocalizer<TradeText>? text = null) =>
+        Text(text, "{0}, billion {1}", label, CurrencyName(text));
+
+    /// <summary>The view's currency as the unit phrase says it: the ISO code in English, 美元 or долл. США in translation.</summary>
+    public string CurrencyName(IStringLocalizer<TradeText>? text) => text is null ? Currency : text[$"Currency.{Currency}"].Value;
+
+    /// <summary>A flow as a heading says it: "China's exports", "Trade turnover".</summary>
+    public static string FlowLabel(TradeFlow flow, IStringLocalizer<TradeText>? text = null) => Text(text, flow switch
     {
         TradeFlow.Exports => "China's exports",
         TradeFlow.Imports => "China's imports",
         _ => "Trade turnover",
-    };
+    });
+
+    /// <summary>A string of <see cref="TradeText"/> whose key is its English text; the English itself without a localizer.</summary>
+    private static string Text(IStringLocalizer<TradeText>? text, string key, params object[] args) =>
+        text is null ? string.Format(CultureInfo.InvariantCulture, key, args) : text[key, args].Value;
 
     public static readonly IReadOnlyList<string> CsvHeader =
         ["partner", "reporter", "flow", "year", "qualifier", "value", "unit", "value_billion", "currency", "observation_id", "sources", "alternative_figures"];
