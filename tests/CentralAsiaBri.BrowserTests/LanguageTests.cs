@@ -37,7 +37,8 @@ public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<Browse
           const skip = el => !el || el.closest('code, pre, script, style, noscript, template')
             || (el.closest('[lang]') && el.closest('[lang]').getAttribute('lang') !== lang);
           const check = (text, where) => {
-            const words = (text.match(/[A-Za-z][A-Za-z'’-]*/g) || []).filter(w => w.length > 1 && !allow.has(w));
+            // Addresses are the same in every language.
+            const words = (text.replace(/https?:\/\/\S+/g, '').match(/[A-Za-z]+/g) || []).filter(w => w.length > 1 && !allow.has(w));
             if (words.length > 0) out.add(`${where}: "${text.trim().replace(/\s+/g, ' ').slice(0, 100)}"`);
           };
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -65,6 +66,9 @@ public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<Browse
         var origin = new Uri(browser.BaseUrl);
         var queue = new Queue<string>(["", "admin"]);
         var seenPaths = new HashSet<string>(["/", "/admin"], StringComparer.Ordinal);
+        // Two pages of each route shape (/projects/{id}, /history/{kind}/{id}, …): the rest render from the same
+        // components, and the resource-key test covers every string.
+        var perShape = new Dictionary<string, int>(StringComparer.Ordinal);
         var problems = new List<string>();
         var checkedPages = 0;
 
@@ -82,8 +86,11 @@ public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<Browse
                 if (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Authority == origin.Authority
                     && !uri.AbsolutePath.StartsWith("/language/", StringComparison.Ordinal) && !uri.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal)
                     && !uri.AbsolutePath.EndsWith(".csv", StringComparison.Ordinal) && !uri.AbsolutePath.EndsWith(".json", StringComparison.Ordinal)
-                    && !uri.AbsolutePath.EndsWith(".zip", StringComparison.Ordinal) && seenPaths.Add(uri.AbsolutePath))
+                    && !uri.AbsolutePath.EndsWith(".zip", StringComparison.Ordinal) && !seenPaths.Contains(uri.AbsolutePath)
+                    && Shape(uri.AbsolutePath) is var shape && perShape.GetValueOrDefault(shape) < 2)
                 {
+                    seenPaths.Add(uri.AbsolutePath);
+                    perShape[shape] = perShape.GetValueOrDefault(shape) + 1;
                     queue.Enqueue(uri.PathAndQuery.TrimStart('/'));
                 }
             }
@@ -103,7 +110,7 @@ public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<Browse
         }
 
         await File.WriteAllLinesAsync(Path.Combine(BrowserFixture.ArtifactsDirectory, "untranslated.txt"), problems);
-        Assert.True(checkedPages > 20, $"only {checkedPages} pages were reached");
+        Assert.True(checkedPages > 15, $"only {checkedPages} pages were reached");
         Assert.Empty(problems);
     }
 
@@ -128,6 +135,13 @@ public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<Browse
             await page.Locator("cab-chart canvas").First.WaitForAsync();
             Assert.Matches(script, await page.Locator("cab-chart table thead").First.InnerTextAsync());
         }
+    }
+
+    /// <summary>"/projects/x" → "projects/*"; "/projects" → "projects".</summary>
+    private static string Shape(string path)
+    {
+        var segments = path.Trim('/').Split('/');
+        return segments.Length == 1 ? segments[0] : $"{string.Join('/', segments[..^1])}/*";
     }
 
     private static async Task SwitchAsync(IPage page, string language)
