@@ -61,6 +61,11 @@ public sealed class TranslationCatalog(IDbContextFactory<CentralAsiaBriDbContext
             var units = await db.Units.AsNoTracking().Select(c => new { c.Id, c.Name, c.Symbol }).ToListAsync();
             english.AddRange(units.Select(c => ("unit", "name", c.Id, c.Name)));
             english.AddRange(units.Select(c => ("unit", "symbol", c.Id, c.Symbol)));
+            // Free-text periods ("ten years to 2025") are translated per observation; the same English period reads
+            // the same everywhere, so pages that show a period without its observation find it too.
+            var periodIds = rows.Where(t => t.Kind == "observation" && t.Field == "period").Select(t => t.EntityId).Distinct().ToList();
+            english.AddRange((await db.Observations.AsNoTracking().Where(o => periodIds.Contains(o.Id)).Select(o => new { o.Id, o.Period }).ToListAsync())
+                .Select(o => ("observation", "period", o.Id, o.Period)));
             foreach (var group in english.GroupBy(e => (e.Kind, e.Field, e.Text)).Where(g => g.Count() == 1))
             {
                 var (kind, field, id, text) = group.Single();
@@ -150,7 +155,7 @@ public sealed class DataText(TranslationCatalog catalog)
     {
         if (IsEnglish || PeriodFormat.Localize(period, CultureInfo.CurrentUICulture) is not { } text)
         {
-            return observationId is null ? Untranslated(period) : Get("observation", observationId, "period", period);
+            return observationId is null ? ByEnglish("observation", "period", period) : Get("observation", observationId, "period", period);
         }
         return new LocalText(text, CultureInfo.CurrentUICulture.Name, LocalTextKind.Translation);
     }

@@ -174,6 +174,19 @@ public sealed class LanguageSelectionTests(AppFactory app) : IClassFixture<AppFa
     }
 
     [Fact]
+    public async Task Periods_are_written_in_the_readers_language_by_rule_or_from_the_translations()
+    {
+        var (russian, _) = await GetAsync("/", "ru");
+        var (chinese, _) = await GetAsync("/dimensions/economic-interdependence", "zh-CN");
+
+        // A free-text period from translations.csv, on a card that shows it without its observation.
+        Assert.Contains("десять лет до 2025 г.", russian.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        // "H1 2025" written by rule.
+        Assert.Contains("2025年上半年", chinese.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("H1 2025", chinese.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Translated_texts_say_they_are_translations_and_English_readers_see_no_note()
     {
         var (russian, _) = await GetAsync("/dimensions/security-cooperation", "ru");
