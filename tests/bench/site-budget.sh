@@ -88,8 +88,8 @@ declare -a statics=(
   "$base/$(grep -o 'lib/bootstrap/css/bootstrap\.min\.[a-z0-9]*\.css' <<<"$home" | head -n 1)"
 )
 # The API's own rate limit is lifted for the run (one client, millions of requests); it is measured separately by tests.
-declare -a names=("home page" "indicator page" "trade page" "filtered projects page" "JSON: filtered projects" "API: projects (JSON)" "API: projects (CSV)" "API: observations (JSON)")
-declare -a paths=("/" "/indicators/trade-growth-yoy" "/trade?countries=KZ,KG&from=2013&to=2024" "/projects?country=KG&pillar=infrastructure-connectivity" "/projects/data.json?country=KG" "/api/v1/projects?country=KG" "/api/v1/projects.csv?country=KG" "/api/v1/indicators/trade-value/observations?pageSize=500")
+declare -a names=("home page" "indicator page" "trade page" "filtered projects page" "JSON: filtered projects" "API: projects (JSON)" "API: projects (CSV)" "API: observations (JSON)" "home page in Russian" "trade page in Chinese")
+declare -a paths=("/" "/indicators/trade-growth-yoy" "/trade?countries=KZ,KG&from=2013&to=2024" "/projects?country=KG&pillar=infrastructure-connectivity" "/projects/data.json?country=KG" "/api/v1/projects?country=KG" "/api/v1/projects.csv?country=KG" "/api/v1/indicators/trade-value/observations?pageSize=500" "/?culture=ru" "/trade?countries=KZ,KG&from=2013&to=2024&culture=zh-Hans")
 
 for url in "${statics[@]}"; do wrk -t2 -c32 -d3s "$url" >/dev/null; done
 for path in "${paths[@]}"; do wrk -t2 -c32 -d3s "$base$path" >/dev/null; done

@@ -286,6 +286,7 @@ public static class TranslationKinds
         ["event"] = ["title", "description"],
         ["project"] = ["description"],
         ["observation"] = ["product_group", "period"],
+        ["reporter"] = ["name"],
     };
 
     /// <summary>The languages a translation can be in (English is the data's own language).</summary>

@@ -582,6 +582,7 @@ public static class CsvDataSetReader
                 ["event"] = id => Known(_events, id),
                 ["project"] = id => Known(_projects, id),
                 ["observation"] = id => Known(_observations, id),
+                ["reporter"] = id => Known(_reporters, id),
             };
             foreach (var row in Rows(_translations, "kind", "id", "field", "lang", "text", "basis", "sources"))
             {

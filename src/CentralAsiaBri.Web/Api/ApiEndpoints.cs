@@ -24,7 +24,7 @@ public static class ApiEndpoints
         var api = app.MapGroup("/api/v1")
             .RequireRateLimiting(ApiSetup.ApiPolicy)
             .RequireCors(ApiSetup.CorsPolicy)
-            .CacheOutput(DataCache.PolicyName)
+            .CacheOutput(DataCache.InvariantPolicyName)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         var reference = api.MapGroup("").WithTags("Framework and reference");

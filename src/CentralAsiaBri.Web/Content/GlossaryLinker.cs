@@ -116,21 +116,39 @@ public sealed class GlossaryLinker(ContentQueries queries, Localization.DataText
                 termByAlias.TryAdd(alias, term.Id);
             }
         }
-        // Longest alias first, so "Belt and Road Initiative" wins over a shorter alias inside it.
-        var alternatives = termByAlias.Keys.OrderByDescending(a => a.Length).Select(Regex.Escape);
-        // Chinese writes no spaces between words, so a term there is found anywhere; elsewhere it must stand alone.
+        // Longest alias first, so "Belt and Road Initiative" wins over a shorter alias inside it. A term must stand
+        // alone; except that Chinese writes no spaces between words, so a Chinese alias is found anywhere (a Latin
+        // one, such as "BRI", still needs Latin boundaries there).
+        var alternatives = termByAlias.Keys.OrderByDescending(a => a.Length)
+            .Select(a => language == "zh" && !a.Any(char.IsAsciiLetterOrDigit)
+                ? Regex.Escape(a)
+                : $@"(?<![\p{{L}}\p{{N}}])(?:{Regex.Escape(a)})(?![\p{{L}}\p{{N}}])")
+            .Select(a => language == "zh" ? a.Replace(@"\p{L}\p{N}", "A-Za-z0-9", StringComparison.Ordinal) : a);
         var pattern = termByAlias.Count == 0
             ? new Regex("(?!)")
-            : language == "zh"
-                ? new Regex($"(?:{string.Join('|', alternatives)})", RegexOptions.CultureInvariant)
-                : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant);
+            : new Regex($"(?:{string.Join('|', alternatives)})", RegexOptions.CultureInvariant);
         return (pattern, termByAlias);
     }
 
+    /// <summary>Inside a link's text ("[…") or its target ("](…"), an autolink ("&lt;…&gt;") or inline code ("`…`").</summary>
     private static bool InsideLink(string text, int index)
     {
         var open = text.LastIndexOf('[', index);
         var close = text.LastIndexOf(']', index);
-        return open > close;
+        if (open > close)
+        {
+            return true;
+        }
+        var target = text.LastIndexOf("](", index, StringComparison.Ordinal);
+        if (target >= 0 && text.IndexOf(')', target) is var end && (end < 0 || end >= index))
+        {
+            return true;
+        }
+        var angle = text.LastIndexOf('<', index);
+        if (angle >= 0 && text.IndexOf('>', angle) is var shut && (shut < 0 || shut >= index))
+        {
+            return true;
+        }
+        return text.AsSpan(0, index).Count('`') % 2 == 1;
     }
 }

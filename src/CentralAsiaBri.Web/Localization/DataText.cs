@@ -17,6 +17,8 @@ public enum LocalTextKind
     Official,
     /// <summary>No translation yet: the English text, shown with a note.</summary>
     Fallback,
+    /// <summary>A proper name kept in its source's language (a project, a company, a source's title): English, without a note.</summary>
+    ProperName,
 }
 
 /// <summary>A text of the data in the reader's language, or the English text it falls back to.</summary>
@@ -25,6 +27,9 @@ public enum LocalTextKind
 /// <param name="Kind">Whether it is the original, a translation, an official term or a fallback.</param>
 public readonly record struct LocalText(string Text, string Language, LocalTextKind Kind)
 {
+    /// <summary>English on a page in another language: to be marked <c>lang="en"</c>.</summary>
+    public bool IsForeign => Kind is LocalTextKind.Fallback or LocalTextKind.ProperName;
+
     public override string ToString() => Text;
 }
 
@@ -36,9 +41,24 @@ public sealed class TranslationCatalog(IDbContextFactory<CentralAsiaBriDbContext
 {
     private Task<FrozenDictionary<string, (string Text, bool Official)>>? _all;
 
-    public Task<FrozenDictionary<string, (string Text, bool Official)>> GetAsync() => _all ??= LoadAsync();
+    /// <summary>
+    /// The catalogue, read once and shared; a failed read (the store busy or not seeded yet) is not kept, so the
+    /// next request tries again. Concurrent first requests may read it twice; both get the same content.
+    /// </summary>
+    public Task<FrozenDictionary<string, (string Text, bool Official)>> GetAsync()
+    {
+        var current = Volatile.Read(ref _all);
+        if (current is null || current.IsFaulted || current.IsCanceled)
+        {
+            var next = LoadAsync();
+            // Keep a newer load that another request (or an Invalidate) started meanwhile.
+            current = Interlocked.CompareExchange(ref _all, next, current) == current ? next : Volatile.Read(ref _all) ?? next;
+        }
+        return current;
+    }
 
-    public void Invalidate() => _all = null;
+    /// <summary>Forgets the catalogue after a data load; the next request reads the new one.</summary>
+    public void Invalidate() => Interlocked.Exchange(ref _all, null);
 
     internal static string Key(string language, string kind, string id, string field) => $"{language}\u001f{kind}\u001f{id}\u001f{field}";
 
@@ -46,7 +66,7 @@ public sealed class TranslationCatalog(IDbContextFactory<CentralAsiaBriDbContext
 
     private async Task<FrozenDictionary<string, (string Text, bool Official)>> LoadAsync()
     {
-        try
+        await Task.Yield();
         {
             await using var db = await contextFactory.CreateDbContextAsync();
             var rows = await db.Translations.AsNoTracking().Select(t => new { t.Language, t.Kind, t.EntityId, t.Field, t.Text, t.Basis }).ToListAsync();
@@ -58,6 +78,7 @@ public sealed class TranslationCatalog(IDbContextFactory<CentralAsiaBriDbContext
             english.AddRange((await db.Dimensions.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("dimension", "name", c.Id, c.Name)));
             english.AddRange((await db.Pillars.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("pillar", "name", c.Id, c.Name)));
             english.AddRange((await db.Indicators.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("indicator", "name", c.Id, c.Name)));
+            english.AddRange((await db.Reporters.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("reporter", "name", c.Id, c.Name)));
             var units = await db.Units.AsNoTracking().Select(c => new { c.Id, c.Name, c.Symbol }).ToListAsync();
             english.AddRange(units.Select(c => ("unit", "name", c.Id, c.Name)));
             english.AddRange(units.Select(c => ("unit", "symbol", c.Id, c.Symbol)));
@@ -78,11 +99,6 @@ public sealed class TranslationCatalog(IDbContextFactory<CentralAsiaBriDbContext
                 }
             }
             return byId.ToFrozenDictionary(StringComparer.Ordinal);
-        }
-        catch
-        {
-            _all = null; // try again on the next request
-            throw;
         }
     }
 }
@@ -138,7 +154,10 @@ public sealed class DataText(TranslationCatalog catalog)
     /// as English on pages in other languages, without a "not translated" note.
     /// </summary>
     public static LocalText Untranslated(string name) =>
-        new(name, "en", IsEnglish ? LocalTextKind.Original : LocalTextKind.Fallback);
+        new(name, "en", IsEnglish ? LocalTextKind.Original : LocalTextKind.ProperName);
+
+    /// <summary>Who owns a statistic ("China General Administration of Customs" → "中国海关总署"), by its English name.</summary>
+    public LocalText ReporterNamed(string english) => ByEnglish("reporter", "name", english);
 
     /// <summary>A country's name by its English name ("Kazakhstan" → "哈萨克斯坦").</summary>
     public string CountryNamed(string english) => ByEnglish("country", "name", english).Text;

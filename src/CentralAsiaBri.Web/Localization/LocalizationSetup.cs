@@ -34,6 +34,13 @@ public static class LocalizationSetup
                 new QueryStringRequestCultureProvider(),
                 new CookieRequestCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
+                // A bare "zh" (or zh-Hans-XX) asks for Chinese without naming the script: Simplified is what we have.
+                // Traditional (zh-Hant, zh-TW, zh-HK, zh-MO) is not guessed.
+                new CustomRequestCultureProvider(context => Task.FromResult(context.Request.GetTypedHeaders().AcceptLanguage
+                    .OrderByDescending(l => l.Quality ?? 1)
+                    .Select(l => l.Value.Value ?? "")
+                    .Any(l => l.Equals("zh", StringComparison.OrdinalIgnoreCase) || l.StartsWith("zh-Hans", StringComparison.OrdinalIgnoreCase))
+                        ? new ProviderCultureResult("zh-Hans") : null)),
             ];
         });
         services.AddSingleton<TranslationCatalog>();
@@ -50,16 +57,23 @@ public static class LocalizationSetup
         app.UseRequestLocalization();
         app.Use(async (context, next) =>
         {
-            if (!context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/_framework")
-                && !context.Request.Path.StartsWithSegments("/lib"))
+            // One culture for words and for formats. A cookie may name two ("c=ru|uic=en"), and a page cached for
+            // English readers must not carry Russian number formats (the output cache varies by the UI culture).
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture;
+            var path = context.Request.Path;
+            if (path.StartsWithSegments("/api"))
+            {
+                // The API answers in the data's own language whatever the reader's.
+                context.Response.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.ContentLanguage);
+            }
+            else if (IsPageOrDownload(path))
             {
                 await context.RequestServices.GetRequiredService<DataText>().LoadAsync();
-                // A page's language depends on the cookie and Accept-Language, not only its URL: say so to any cache
-                // between us and the reader. Files and the API are the same in every language and keep their caching.
+                // A page's language (and a download's file name) depends on the cookie and Accept-Language, not only
+                // its URL: say so to any cache between us and the reader.
                 context.Response.OnStarting(() =>
                 {
-                    if (context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
-                        && !context.Response.Headers.Vary.Any(v => v?.Contains("Accept-Language", StringComparison.OrdinalIgnoreCase) == true))
+                    if (!context.Response.Headers.Vary.Any(v => v?.Contains("Accept-Language", StringComparison.OrdinalIgnoreCase) == true))
                     {
                         context.Response.Headers.Append(Microsoft.Net.Http.Headers.HeaderNames.Vary, "Accept-Language, Cookie");
                     }
@@ -69,6 +83,21 @@ public static class LocalizationSetup
             await next();
         });
         return app;
+    }
+
+    /// <summary>
+    /// Pages (no file extension) and the page downloads (.csv, .json, .zip); not static files, the health check,
+    /// the switcher or the framework's scripts, which need no translations.
+    /// </summary>
+    private static bool IsPageOrDownload(PathString path)
+    {
+        if (path.StartsWithSegments("/_framework") || path.StartsWithSegments("/lib") || path.StartsWithSegments("/health")
+            || path.StartsWithSegments("/language"))
+        {
+            return false;
+        }
+        var extension = Path.GetExtension(path.Value ?? "");
+        return extension.Length == 0 || extension is ".csv" or ".json" or ".zip";
     }
 
     /// <summary>The supported culture named <paramref name="name"/> ("zh-Hans", "ru", "en"), or null.</summary>
@@ -92,14 +121,16 @@ public static class LocalizationSetup
             }
             context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+                new CookieOptions
+                {
+                    Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true,
+                    Secure = context.Request.IsHttps,
+                });
+            // The framework's own test for a local address (rejects "//host", "/\\host" and control characters).
+            return Results.LocalRedirect(Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult.IsLocalUrl(returnUrl) ? returnUrl! : "/");
         }).ExcludeFromDescription();
         return app;
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 
     /// <summary>
     /// The current address without a <c>culture</c> (or <c>ui-culture</c>) query parameter, for the switcher's

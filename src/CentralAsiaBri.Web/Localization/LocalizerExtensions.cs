@@ -15,7 +15,7 @@ public static class LocalizerExtensions
         var forms = localizer[key].Value.Split('|');
         var index = PluralIndex(CultureInfo.CurrentUICulture, count);
         var form = forms[Math.Min(index, forms.Length - 1)];
-        return string.Format(CultureInfo.CurrentCulture, form, count);
+        return string.Format(CultureInfo.CurrentCulture, form, LocalFormat.Number(count));
     }
 
     /// <summary>CLDR cardinal plural categories for integers: English one/other, Russian one/few/many, Chinese other.</summary>

@@ -11,6 +11,10 @@ namespace CentralAsiaBri.Web.Store;
 public static class DataCache
 {
     public const string PolicyName = "data";
+
+    /// <summary>The API's policy: like <see cref="PolicyName"/> but one copy for every language, since the API has none.</summary>
+    public const string InvariantPolicyName = "data-invariant";
+
     private const string Tag = "data";
 
     public static IServiceCollection AddDataCache(this IServiceCollection services) =>
@@ -18,18 +22,21 @@ public static class DataCache
         {
             // Ids are case-sensitive in the store, so the cache must not treat /projects/X and /projects/x as one page.
             options.UseCaseSensitivePaths = true;
-            options.AddPolicy(PolicyName, policy => policy
-            // Blazor's enhanced navigation asks for a framed variant of the page, and a response replayed from
-            // the cache comes back with its "blazor-enhanced-nav: allow" header recapitalised, which the
-            // browser script rejects (it then falls back to a full load and can lose the navigation). Those
-            // requests are rendered every time; full page loads, links opened anew and crawlers hit the cache.
-            .With(context => !IsEnhancedNavigation(context.HttpContext.Request))
-            .Expire(TimeSpan.FromMinutes(1))
-            .SetVaryByQuery("*")
             // One cached copy per language: the culture comes from a cookie or Accept-Language, not only the URL.
-            .VaryByValue(_ => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
-            .Tag(Tag));
+            options.AddPolicy(PolicyName, policy => Base(policy)
+                .VaryByValue(_ => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name)));
+            options.AddPolicy(InvariantPolicyName, policy => Base(policy));
         });
+
+    private static OutputCachePolicyBuilder Base(OutputCachePolicyBuilder policy) => policy
+        // Blazor's enhanced navigation asks for a framed variant of the page, and a response replayed from
+        // the cache comes back with its "blazor-enhanced-nav: allow" header recapitalised, which the
+        // browser script rejects (it then falls back to a full load and can lose the navigation). Those
+        // requests are rendered every time; full page loads, links opened anew and crawlers hit the cache.
+        .With(context => !IsEnhancedNavigation(context.HttpContext.Request))
+        .Expire(TimeSpan.FromMinutes(1))
+        .SetVaryByQuery("*")
+        .Tag(Tag);
 
     private static bool IsEnhancedNavigation(HttpRequest request) =>
         request.Headers.Accept.Any(value => value?.Contains("blazor-enhanced-nav=on", StringComparison.OrdinalIgnoreCase) == true);

@@ -40,6 +40,7 @@ public sealed class LanguageSelectionTests(AppFactory app) : IClassFixture<AppFa
         Assert.Equal(expected, response.Content.Headers.ContentLanguage.Single());
         // Caches between the site and the reader must keep one copy per language too.
         Assert.Contains("Accept-Language", response.Headers.Vary);
+        Assert.Single(response.Headers.Vary, v => v == "Accept-Language");
         Assert.Contains("Cookie", response.Headers.Vary);
     }
 
@@ -75,12 +76,33 @@ public sealed class LanguageSelectionTests(AppFactory app) : IClassFixture<AppFa
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example/")]
+    [InlineData("/\t/evil.example/")]
     public async Task The_switcher_never_sends_a_reader_to_another_site(string returnUrl)
     {
         using var client = Client();
         var response = await client.GetAsync($"/language/ru?returnUrl={Uri.EscapeDataString(returnUrl)}");
 
         Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_cookie_naming_two_cultures_cannot_give_one_languages_page_the_others_formats()
+    {
+        // Words in English, formats in Russian: the page is English throughout, and so is its cached copy.
+        var (mixed, _) = await GetAsync("/trade", null, ".AspNetCore.Culture=c%3Dru%7Cuic%3Den");
+        var (english, _) = await GetAsync("/trade", "en");
+
+        Assert.Equal("en", mixed.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("\"locale\":\"en\"", mixed.QuerySelector("cab-chart")!.GetAttribute("config"), StringComparison.Ordinal);
+        Assert.Contains("\"locale\":\"en\"", english.QuerySelector("cab-chart")!.GetAttribute("config"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bare_zh_asks_for_Simplified_Chinese()
+    {
+        var (document, _) = await GetAsync("/framework", "zh");
+
+        Assert.Equal("zh-Hans", document.DocumentElement.GetAttribute("lang"));
     }
 
     [Fact]
@@ -122,7 +144,23 @@ public sealed class LanguageSelectionTests(AppFactory app) : IClassFixture<AppFa
 
         Assert.Equal(await Get($"/api/v1/indicators/{indicator}/observations", "en"), await Get($"/api/v1/indicators/{indicator}/observations", "ru"));
         Assert.Equal(await Get($"/api/v1/indicators/{indicator}/observations.csv", "en"), await Get($"/api/v1/indicators/{indicator}/observations.csv", "ru"));
-        Assert.Equal(await Get("/projects/data.csv", "en"), await Get("/projects/data.csv", "zh-CN"));
+        foreach (var download in new[] { "/projects/data.csv", "/projects/data.json", "/trade/data.csv", $"/indicators/{indicator}/data.csv", "/api/v1/translations.csv" })
+        {
+            Assert.Equal(await Get(download, "en"), await Get(download, "ru"));
+            Assert.Equal(await Get(download, "en"), await Get(download, "zh-CN"));
+        }
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/countries"))
+        {
+            request.Headers.Add("Accept-Language", "ru");
+            var api = await client.SendAsync(request);
+            Assert.Empty(api.Content.Headers.ContentLanguage);
+        }
+        // The page itself writes the same figures in the reader's notation (a decimal comma in Russian).
+        var english = await Get($"/indicators/{indicator}?view=table", "en");
+        var russian = await Get($"/indicators/{indicator}?view=table", "ru");
+        var value = data.Observations.First(o => o.IndicatorId == indicator && o.Value % 1 != 0 && o.ReporterId is null).Value;
+        Assert.Contains(value.ToString("#,0.##########", System.Globalization.CultureInfo.InvariantCulture), System.Net.WebUtility.HtmlDecode(english), StringComparison.Ordinal);
+        Assert.Contains(value.ToString("#,0.##########", System.Globalization.CultureInfo.GetCultureInfo("ru")), System.Net.WebUtility.HtmlDecode(russian), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -169,6 +169,6 @@ public sealed partial class ResourceTests
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"IStringLocalizer<(?<type>\w+)>\s+(?<name>\w+)")]
+    [GeneratedRegex(@"IStringLocalizer<(?<type>\w+)>\??\s+(?<name>\w+)")]
     private static partial Regex Injection();
 }

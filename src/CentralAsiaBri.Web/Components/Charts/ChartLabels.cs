@@ -30,6 +30,9 @@ public sealed partial class ChartLabels(IStringLocalizer<ChartsText>? text, IStr
     /// <summary>A unit's symbol by its English symbol ("bn USD" → "十亿美元").</summary>
     public string Symbol(string english) => data?.Symbol(english) ?? english;
 
+    /// <summary>Who owns a statistic, translated where the data has a translation.</summary>
+    public LocalText Reporter(string english) => data?.ReporterNamed(english) ?? Plain(english);
+
     /// <summary>An indicator's name.</summary>
     public string Indicator(string id, string english) => data?.Indicator(id, english) ?? english;
 
@@ -49,7 +52,7 @@ public sealed partial class ChartLabels(IStringLocalizer<ChartsText>? text, IStr
         }
         var partner = data?.Get("country", r.PartnerId, "name", r.PartnerName) ?? Plain(r.PartnerName);
         var both = $"{area.Text}–{partner.Text}";
-        return partner.Kind == LocalTextKind.Fallback ? partner with { Text = both } : area with { Text = both };
+        return partner.IsForeign ? partner with { Text = both } : area with { Text = both };
     }
 
     /// <summary>A figure's product group, translated where the data has a translation.</summary>
@@ -76,7 +79,7 @@ public sealed partial class ChartLabels(IStringLocalizer<ChartsText>? text, IStr
         }
         if (r.ReporterName is not null)
         {
-            parts.Add(DataText.Untranslated(r.ReporterName));
+            parts.Add(Reporter(r.ReporterName));
         }
         return parts;
     }

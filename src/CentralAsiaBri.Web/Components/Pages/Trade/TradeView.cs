@@ -140,7 +140,7 @@ public sealed record TradeView
             var customs = first.ReporterId == DefaultReporter;
             return new ChartJsDataset
             {
-                Label = labels.Text("{0} ({1})", labels.Country(first.PartnerId!, first.PartnerName!), first.ReporterName!),
+                Label = labels.Text("{0} ({1})", labels.Country(first.PartnerId!, first.PartnerName!), labels.Reporter(first.ReporterName!).Text),
                 Data = [.. WithGaps(line.ToList())],
                 BorderColor = ChartPalette.Color(Countries.ToList().IndexOf(first.PartnerId!)),
                 BackgroundColor = [ChartPalette.Color(Countries.ToList().IndexOf(first.PartnerId!))],
