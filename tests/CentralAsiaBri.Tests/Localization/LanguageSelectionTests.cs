@@ -98,6 +98,25 @@ public sealed class LanguageSelectionTests(AppFactory app) : IClassFixture<AppFa
     }
 
     [Fact]
+    public async Task Chinese_and_Russian_pages_carry_their_letters_not_character_references()
+    {
+        using var client = Client();
+        foreach (var (language, word) in new[] { ("ru", "Стабильность и концепция"), ("zh-CN", "稳定与框架") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/trade");
+            request.Headers.Add("Accept-Language", language);
+            var html = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+
+            Assert.Contains(word, html, StringComparison.Ordinal);
+            // No Cyrillic (U+04xx) or CJK (U+4E00–U+9FFF) letter as a numeric reference.
+            Assert.DoesNotMatch("&#x(4[0-9A-F]{2}|[4-9][0-9A-F]{3});", html);
+            // The chart's config too (JSON in an attribute), with HTML's own characters still escaped.
+            Assert.DoesNotContain("\\u04", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\u4", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task A_bare_zh_asks_for_Simplified_Chinese()
     {
         var (document, _) = await GetAsync("/framework", "zh");

@@ -53,6 +53,12 @@ public sealed partial class ChartJsChart
 
     private IStringLocalizer<ChartsText>? _localizer;
 
+    // Chinese and Russian labels as letters, not \uXXXX escapes; characters that matter to HTML are still escaped.
+    private static readonly JsonSerializerOptions s_json = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     protected override void OnInitialized() => _localizer = Services.GetService<IStringLocalizer<ChartsText>>();
 
     protected override void OnParametersSet()
@@ -61,7 +67,7 @@ public sealed partial class ChartJsChart
         var locale = CultureInfo.CurrentCulture.Name;
         _json = JsonSerializer.Serialize(Config.Options.Locale is null && locale.Length > 0
             ? Config with { Options = Config.Options with { Locale = locale } }
-            : Config);
+            : Config, s_json);
     }
 
     private string Text(string key) => _localizer?[key].Value ?? key;
