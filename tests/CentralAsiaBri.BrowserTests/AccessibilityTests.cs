@@ -33,19 +33,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
                 .Where(v => v.Impact is "serious" or "critical")
                 .Select(v => $"/{path}: {v.Id} ({v.Impact}) at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
 
-            var hrefs = await page.EvaluateAsync<System.Text.Json.JsonElement>("() => Array.from(document.querySelectorAll('a[href]'), a => new URL(a.getAttribute('href'), document.baseURI).href)");
-            foreach (var href in hrefs.EnumerateArray().Select(h => h.GetString() ?? ""))
+            foreach (var uri in await SiteLinks.PagesLinkedFromAsync(page, origin))
             {
-                if (!Uri.TryCreate(href, UriKind.Absolute, out var uri) || uri.Authority != origin.Authority
-                    || uri.AbsolutePath.EndsWith(".csv", StringComparison.Ordinal) || uri.AbsolutePath.EndsWith(".json", StringComparison.Ordinal)
-                    || uri.AbsolutePath.EndsWith(".zip", StringComparison.Ordinal)
-                    // The API reference is Scalar's own page (ApiReferenceTests checks that it works).
-                    || uri.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal)
-                    // The language switcher changes the language of every later page; LanguageTests crawls in each language.
-                    || uri.AbsolutePath.StartsWith("/language/", StringComparison.Ordinal))
-                {
-                    continue;
-                }
                 // One representative per page: the first query string seen for a path (the trade page's
                 // chips alone lead to hundreds of views of one page); fragments are the same page.
                 var next = uri.PathAndQuery.TrimStart('/');

@@ -81,13 +81,9 @@ public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<Browse
             var address = new Uri(page.Url).PathAndQuery;
             checkedPages++;
 
-            foreach (var href in await LinksAsync(page))
+            foreach (var uri in await SiteLinks.PagesLinkedFromAsync(page, origin))
             {
-                if (Uri.TryCreate(href, UriKind.Absolute, out var uri) && uri.Authority == origin.Authority
-                    && !uri.AbsolutePath.StartsWith("/language/", StringComparison.Ordinal) && !uri.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal)
-                    && !uri.AbsolutePath.EndsWith(".csv", StringComparison.Ordinal) && !uri.AbsolutePath.EndsWith(".json", StringComparison.Ordinal)
-                    && !uri.AbsolutePath.EndsWith(".zip", StringComparison.Ordinal) && !seenPaths.Contains(uri.AbsolutePath)
-                    && Shape(uri.AbsolutePath) is var shape && perShape.GetValueOrDefault(shape) < 2)
+                if (!seenPaths.Contains(uri.AbsolutePath) && Shape(uri.AbsolutePath) is var shape && perShape.GetValueOrDefault(shape) < 2)
                 {
                     seenPaths.Add(uri.AbsolutePath);
                     perShape[shape] = perShape.GetValueOrDefault(shape) + 1;
@@ -183,12 +179,6 @@ public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<Browse
         await page.Locator($"[data-testid=language-switcher] a[data-culture='{language}']").ClickAsync();
         await page.WaitForFunctionAsync("lang => document.documentElement.lang === lang", language);
         await page.WaitForLoadStateAsync(LoadState.Load);
-    }
-
-    private static async Task<IReadOnlyList<string>> LinksAsync(IPage page)
-    {
-        var hrefs = await page.EvaluateAsync<JsonElement>("() => Array.from(document.querySelectorAll('a[href]'), a => new URL(a.getAttribute('href'), document.baseURI).href)");
-        return [.. hrefs.EnumerateArray().Select(h => h.GetString() ?? "")];
     }
 
     private sealed record ChartTexts(string Locale, List<string> Labels, List<string> AxisTitles);

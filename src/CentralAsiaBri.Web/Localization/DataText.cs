@@ -121,30 +121,25 @@ public sealed class DataText(TranslationCatalog catalog)
     /// <summary>Whether the reader reads the data's own language.</summary>
     public static bool IsEnglish => Language == "en";
 
-    public LocalText Get(string kind, string id, string field, string english)
-    {
-        var language = Language;
-        if (language == "en")
-        {
-            return new LocalText(english, "en", LocalTextKind.Original);
-        }
-        return _translations.TryGetValue(TranslationCatalog.Key(language, kind, id, field), out var found)
-            ? new LocalText(found.Text, CultureInfo.CurrentUICulture.Name, found.Official ? LocalTextKind.Official : LocalTextKind.Translation)
-            : new LocalText(english, "en", LocalTextKind.Fallback);
-    }
+    /// <summary>A field of a row in the reader's language: the translation, or the English text marked as a fallback.</summary>
+    public LocalText Get(string kind, string id, string field, string english) =>
+        Find(language => TranslationCatalog.Key(language, kind, id, field), english);
 
     /// <summary>
-    /// The translation of a country's, dimension's, pillar's, indicator's or unit's name (or a unit's symbol)
-    /// found by its English text, for views that carry the name without the id.
+    /// The translation of a country's, dimension's, pillar's, indicator's, reporter's or unit's name (or a unit's
+    /// symbol, or a free-text period) found by its English text, for views that carry the name without the id.
     /// </summary>
-    public LocalText ByEnglish(string kind, string field, string english)
+    public LocalText ByEnglish(string kind, string field, string english) =>
+        Find(language => TranslationCatalog.ByEnglishKey(language, kind, field, english), english);
+
+    private LocalText Find(Func<string, string> key, string english)
     {
         var language = Language;
         if (language == "en")
         {
             return new LocalText(english, "en", LocalTextKind.Original);
         }
-        return _translations.TryGetValue(TranslationCatalog.ByEnglishKey(language, kind, field, english), out var found)
+        return _translations.TryGetValue(key(language), out var found)
             ? new LocalText(found.Text, CultureInfo.CurrentUICulture.Name, found.Official ? LocalTextKind.Official : LocalTextKind.Translation)
             : new LocalText(english, "en", LocalTextKind.Fallback);
     }
