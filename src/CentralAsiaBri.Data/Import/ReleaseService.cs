@@ -73,20 +73,33 @@ public sealed class ReleaseService(IDbContextFactory<CentralAsiaBriDbContext> co
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var previous = await db.Releases.AsNoTracking().OrderByDescending(r => r.Id).Select(r => new { r.Version, r.LastRevisionId }).FirstOrDefaultAsync(cancellationToken);
-        var changes = await history.GetSinceAsync(previous?.LastRevisionId ?? 0, cancellationToken);
-        if (previous is not null && changes.Count == 0)
-        {
-            return null;
-        }
+        int lastRevisionId;
+        string changelog;
         var files = await db.DataFiles.AsNoTracking().OrderBy(f => f.Name).ToListAsync(cancellationToken);
+        if (previous is null)
+        {
+            // The first release (made at start-up) only counts the rows; no need to read every revision.
+            lastRevisionId = await db.Revisions.MaxAsync(r => (int?)r.Id, cancellationToken) ?? 0;
+            changelog = $"First release: {await db.Revisions.CountAsync(r => r.Kind == RevisionKind.Added, cancellationToken)} rows in {files.Count} files.";
+        }
+        else
+        {
+            var changes = await history.GetSinceAsync(previous.LastRevisionId, cancellationToken);
+            if (changes.Count == 0)
+            {
+                return null;
+            }
+            lastRevisionId = changes[^1].Id;
+            changelog = Changelog(changes);
+        }
         var version = previous is null ? FirstVersion : Next(previous.Version, bump);
         var release = new Release
         {
             Version = version,
             PublishedAtUtc = time.GetUtcNow().UtcDateTime,
             PublishedBy = publishedBy,
-            LastRevisionId = changes.Count > 0 ? changes[^1].Id : previous?.LastRevisionId ?? 0,
-            Changelog = previous is null ? $"First release: {changes.Count(c => c.Kind == RevisionKind.Added)} rows in {files.Count} files." : Changelog(changes),
+            LastRevisionId = lastRevisionId,
+            Changelog = changelog,
             Files = [.. files.Select(f => new ReleaseFile { Name = f.Name, Content = f.Content })],
         };
         db.Releases.Add(release);

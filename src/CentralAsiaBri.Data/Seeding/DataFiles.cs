@@ -1,10 +1,27 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace CentralAsiaBri.Data.Seeding;
 
 public static class DataFiles
 {
+    /// <summary>A data file's header and raw records (RFC 4180, UTF-8 with or without a BOM, blank lines skipped), no checks.</summary>
+    public static (string[] Header, List<string[]> Rows) ReadRecords(byte[] content)
+    {
+        using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { IgnoreBlankLines = true });
+        var header = csv.Read() ? csv.Record ?? [] : [];
+        var rows = new List<string[]>();
+        while (csv.Read())
+        {
+            rows.Add(csv.Record ?? []);
+        }
+        return (header, rows);
+    }
+
     /// <summary>The bytes of every data file the source has, by name (a missing file is left out; the reader reports it).</summary>
     public static Dictionary<string, byte[]> ReadAll(IDataFileSource source)
     {

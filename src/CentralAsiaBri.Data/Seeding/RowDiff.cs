@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text;
 using CentralAsiaBri.Data.Model;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace CentralAsiaBri.Data.Seeding;
 
@@ -41,16 +37,14 @@ internal static class RowDiff
         {
             return rows;
         }
-        using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { IgnoreBlankLines = true });
-        if (!csv.Read() || csv.Record is not { } header)
+        var (header, records) = DataFiles.ReadRecords(content);
+        if (header.Length == 0)
         {
             return rows;
         }
         var keyIndexes = CsvDataSetReader.KeyColumns(file, header)?.Select(c => Array.IndexOf(header, c)).ToList();
-        while (csv.Read())
+        foreach (var record in records)
         {
-            var record = csv.Record ?? [];
             // Columns in a fixed order, so a file whose columns were reordered does not count as all changed.
             var fields = header.Select((column, i) => (column, value: i < record.Length ? record[i] : ""))
                 .OrderBy(f => f.column, StringComparer.Ordinal).ToDictionary(f => f.column, f => f.value, StringComparer.Ordinal);

@@ -4,8 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CentralAsiaBri.Data.Import;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace CentralAsiaBri.Web.Releases;
 
@@ -127,16 +125,6 @@ public static class DataPackage
         return present.All(v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) ? "date" : "string";
     }
 
-    public static (string[] Header, List<string[]> Rows) Read(byte[] content)
-    {
-        using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { IgnoreBlankLines = true });
-        var header = csv.Read() ? csv.Record ?? [] : [];
-        var rows = new List<string[]>();
-        while (csv.Read())
-        {
-            rows.Add(csv.Record ?? []);
-        }
-        return (header, rows);
-    }
+    /// <summary>A file's header and records, as the package's readers will parse it.</summary>
+    public static (string[] Header, List<string[]> Rows) Read(byte[] content) => Data.Seeding.DataFiles.ReadRecords(content);
 }
