@@ -73,12 +73,9 @@ public static class AdminSetup
     private static bool IsPageRequest(HttpRequest request) =>
         HttpMethods.IsGet(request.Method) && request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
-    /// <summary>A return address the sign-in may send the browser to: a path on this site, nothing else.</summary>
+    /// <summary>A return address the sign-in may send the browser to: a path on this site (the framework's test), nothing else.</summary>
     public static string LocalReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            && !url.Any(c => char.IsControl(c) || c == '\\')
-            ? url
-            : "/admin";
+        Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult.IsLocalUrl(returnUrl) ? returnUrl! : "/admin";
 }
 
 /// <summary>Upload limits (configuration section "Import").</summary>

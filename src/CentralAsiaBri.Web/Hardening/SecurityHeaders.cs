@@ -22,12 +22,12 @@ public static class SecurityHeaders
         services.AddSecurityHeaderPolicies((policies, provider) =>
         {
             // The site's policy names the import map's hash, known only once every endpoint is mapped: it is
-            // built on the first request. Until then (never, in practice) the policy without the hash applies.
-            var site = new Lazy<HeaderPolicyCollection>(() => SitePolicy(ImportMapHash(provider), embeddableBy: null), LazyThreadSafetyMode.ExecutionAndPublication);
+            // computed once, on the first request, and both policies that need it are built then.
+            var importMapHash = new Lazy<string?>(() => ImportMapHash(provider), LazyThreadSafetyMode.ExecutionAndPublication);
+            var site = new Lazy<HeaderPolicyCollection>(() => SitePolicy(importMapHash.Value, embeddableBy: null), LazyThreadSafetyMode.ExecutionAndPublication);
             // Chart-only pages under /embed may be framed by the sites in Embeds:FrameAncestors (default: any site).
             var ancestors = provider.GetRequiredService<IConfiguration>().GetSection("Embeds:FrameAncestors").Get<string[]>() is { Length: > 0 } list ? list : ["*"];
-            var embed = new Lazy<HeaderPolicyCollection>(() => SitePolicy(ImportMapHash(provider), ancestors), LazyThreadSafetyMode.ExecutionAndPublication);
-            policies.SetDefaultPolicy(SitePolicy(importMapHash: null, embeddableBy: null));
+            var embed = new Lazy<HeaderPolicyCollection>(() => SitePolicy(importMapHash.Value, ancestors), LazyThreadSafetyMode.ExecutionAndPublication);
             policies.AddPolicy(ReferencePolicyName, ReferencePolicy());
             policies.SetPolicySelector(context => context.HttpContext.Request.Path switch
             {
