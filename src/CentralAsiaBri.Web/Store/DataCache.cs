@@ -45,6 +45,7 @@ public static class DataCache
     public static ValueTask EvictAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         services.GetService<Localization.TranslationCatalog>()?.Invalidate();
+        services.GetService<LatestRelease>()?.Invalidate();
         return services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, cancellationToken);
     }
 }

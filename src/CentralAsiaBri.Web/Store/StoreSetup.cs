@@ -38,6 +38,7 @@ public static partial class StoreSetup
         builder.Services.AddSingleton<Data.Import.DataImporter>();
         builder.Services.AddSingleton<HistoryQueries>();
         builder.Services.AddSingleton<Data.Import.ReleaseService>();
+        builder.Services.AddSingleton<LatestRelease>();
         builder.Services.AddSingleton<DataChangeWatcher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DataChangeWatcher>());
         // Boundaries are decoded once, on first use, from the world-atlas file the build copies to <output>/geo.
