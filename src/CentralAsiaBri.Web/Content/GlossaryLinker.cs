@@ -95,9 +95,13 @@ public sealed class GlossaryLinker(ContentQueries queries, Localization.DataText
             && !url.StartsWith(@"\\", StringComparison.Ordinal) && !url.StartsWith(@"/\", StringComparison.Ordinal);
     }
 
+    private IReadOnlyList<GlossaryEntry>? _terms;
+
     private async Task<(Regex, Dictionary<string, string>)> LoadAsync(string language)
     {
-        var terms = await queries.GetGlossaryAsync();
+        // One read of the glossary per request, whichever languages its texts are in (an English fallback on a
+        // Chinese page needs the English aliases too).
+        var terms = _terms ??= await queries.GetGlossaryAsync();
         var termByAlias = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var term in terms)
         {
@@ -119,11 +123,11 @@ public sealed class GlossaryLinker(ContentQueries queries, Localization.DataText
         // Longest alias first, so "Belt and Road Initiative" wins over a shorter alias inside it. A term must stand
         // alone; except that Chinese writes no spaces between words, so a Chinese alias is found anywhere (a Latin
         // one, such as "BRI", still needs Latin boundaries there).
+        var letters = language == "zh" ? "A-Za-z0-9" : @"\p{L}\p{N}";
         var alternatives = termByAlias.Keys.OrderByDescending(a => a.Length)
             .Select(a => language == "zh" && !a.Any(char.IsAsciiLetterOrDigit)
                 ? Regex.Escape(a)
-                : $@"(?<![\p{{L}}\p{{N}}])(?:{Regex.Escape(a)})(?![\p{{L}}\p{{N}}])")
-            .Select(a => language == "zh" ? a.Replace(@"\p{L}\p{N}", "A-Za-z0-9", StringComparison.Ordinal) : a);
+                : $"(?<![{letters}])(?:{Regex.Escape(a)})(?![{letters}])");
         var pattern = termByAlias.Count == 0
             ? new Regex("(?!)")
             : new Regex($"(?:{string.Join('|', alternatives)})", RegexOptions.CultureInvariant);

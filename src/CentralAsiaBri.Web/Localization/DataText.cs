@@ -116,10 +116,13 @@ public sealed class DataText(TranslationCatalog catalog)
     public async Task LoadAsync() => _translations = await catalog.GetAsync();
 
     /// <summary>The reader's language as the data files write it: "en", "zh", "ru".</summary>
-    public static string Language => LocalizationSetup.DataLanguage(CultureInfo.CurrentUICulture);
+    public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
     /// <summary>Whether the reader reads the data's own language.</summary>
     public static bool IsEnglish => Language == "en";
+
+    /// <summary>The <c>lang</c> attribute of text kept in English (a code, a file name, a person's name): "en" on pages in other languages.</summary>
+    public static string? EnglishLang => IsEnglish ? null : "en";
 
     /// <summary>A field of a row in the reader's language: the translation, or the English text marked as a fallback.</summary>
     public LocalText Get(string kind, string id, string field, string english) =>
@@ -181,11 +184,6 @@ public sealed class DataText(TranslationCatalog catalog)
 
     public string Pillar(string id, string english) => Name("pillar", id, english);
 
-    public string Dimension(string id, string english) => Name("dimension", id, english);
-
     public string Indicator(string id, string english) => Name("indicator", id, english);
 
-    public string Unit(string id, string english) => Name("unit", id, english);
-
-    public string UnitSymbol(string id, string english) => Get("unit", id, "symbol", english).Text;
 }

@@ -33,14 +33,8 @@ public static class LocalizationSetup
             [
                 new QueryStringRequestCultureProvider(),
                 new CookieRequestCultureProvider(),
+                new CustomRequestCultureProvider(context => Task.FromResult(BareChinese(context.Request))),
                 new AcceptLanguageHeaderRequestCultureProvider(),
-                // A bare "zh" (or zh-Hans-XX) asks for Chinese without naming the script: Simplified is what we have.
-                // Traditional (zh-Hant, zh-TW, zh-HK, zh-MO) is not guessed.
-                new CustomRequestCultureProvider(context => Task.FromResult(context.Request.GetTypedHeaders().AcceptLanguage
-                    .OrderByDescending(l => l.Quality ?? 1)
-                    .Select(l => l.Value.Value ?? "")
-                    .Any(l => l.Equals("zh", StringComparison.OrdinalIgnoreCase) || l.StartsWith("zh-Hans", StringComparison.OrdinalIgnoreCase))
-                        ? new ProviderCultureResult("zh-Hans") : null)),
             ];
         });
         services.AddSingleton<TranslationCatalog>();
@@ -54,19 +48,14 @@ public static class LocalizationSetup
     /// </summary>
     public static IApplicationBuilder UseSiteLocalization(this IApplicationBuilder app)
     {
-        app.UseRequestLocalization();
+        // The API answers in the data's own language whatever the reader's: no culture, no Content-Language.
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), site => site.UseRequestLocalization());
         app.Use(async (context, next) =>
         {
             // One culture for words and for formats. A cookie may name two ("c=ru|uic=en"), and a page cached for
             // English readers must not carry Russian number formats (the output cache varies by the UI culture).
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture;
-            var path = context.Request.Path;
-            if (path.StartsWithSegments("/api"))
-            {
-                // The API answers in the data's own language whatever the reader's.
-                context.Response.Headers.Remove(Microsoft.Net.Http.Headers.HeaderNames.ContentLanguage);
-            }
-            else if (IsPageOrDownload(path))
+            if (IsPageOrDownload(context.Request.Path))
             {
                 await context.RequestServices.GetRequiredService<DataText>().LoadAsync();
                 // A page's language (and a download's file name) depends on the cookie and Accept-Language, not only
@@ -86,13 +75,13 @@ public static class LocalizationSetup
     }
 
     /// <summary>
-    /// Pages (no file extension) and the page downloads (.csv, .json, .zip); not static files, the health check,
+    /// Pages (no file extension) and the page downloads (.csv, .json, .zip); not the API, static files, the health check,
     /// the switcher or the framework's scripts, which need no translations.
     /// </summary>
     private static bool IsPageOrDownload(PathString path)
     {
-        if (path.StartsWithSegments("/_framework") || path.StartsWithSegments("/lib") || path.StartsWithSegments("/health")
-            || path.StartsWithSegments("/language"))
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/_framework") || path.StartsWithSegments("/lib")
+            || path.StartsWithSegments("/health") || path.StartsWithSegments("/language"))
         {
             return false;
         }
@@ -100,12 +89,50 @@ public static class LocalizationSetup
         return extension.Length == 0 || extension is ".csv" or ".json" or ".zip";
     }
 
+    /// <summary>
+    /// A bare "zh" (or zh-Hans-XX) asks for Chinese without naming a region, and .NET's parent chain never leads
+    /// from "zh" to its child zh-Hans: when such an entry is the reader's first language we can serve, it means
+    /// Simplified Chinese. Otherwise null, and the stock Accept-Language provider decides. Traditional
+    /// (zh-Hant, zh-TW, zh-HK, zh-MO) is not guessed.
+    /// </summary>
+    private static ProviderCultureResult? BareChinese(HttpRequest request)
+    {
+        foreach (var language in request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).Select(l => l.Value.Value ?? ""))
+        {
+            if (language.Equals("zh", StringComparison.OrdinalIgnoreCase) || language.StartsWith("zh-Hans", StringComparison.OrdinalIgnoreCase))
+            {
+                return new ProviderCultureResult("zh-Hans");
+            }
+            if (Served(language))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether a language tag is one of ours or a more specific form of one (en-GB, ru-KZ, zh-CN).</summary>
+    private static bool Served(string tag)
+    {
+        try
+        {
+            for (var culture = CultureInfo.GetCultureInfo(tag); culture.Name.Length > 0; culture = culture.Parent)
+            {
+                if (Find(culture.Name) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (CultureNotFoundException)
+        {
+        }
+        return false;
+    }
+
     /// <summary>The supported culture named <paramref name="name"/> ("zh-Hans", "ru", "en"), or null.</summary>
     public static CultureInfo? Find(string? name) =>
         Cultures.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The language code the data files use for a culture: "en", "zh", "ru".</summary>
-    public static string DataLanguage(CultureInfo culture) => culture.TwoLetterISOLanguageName;
 
     /// <summary>
     /// <c>GET /language/{culture}?returnUrl=/path?query</c>: remembers the choice in the culture cookie for a year

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
 namespace CentralAsiaBri.Web.Localization;
@@ -10,13 +11,35 @@ public static class LocalizerExtensions
     /// number: English "one|other" ("{0} project|{0} projects"), Russian "one|few|many" ("{0} проект|{0} проекта|{0} проектов"),
     /// Chinese one form ("{0} 个项目"). The number is formatted in the current culture.
     /// </summary>
-    public static string Plural(this IStringLocalizer localizer, string key, int count)
+    public static string Plural(this IStringLocalizer localizer, string key, int count) =>
+        string.Format(CultureInfo.CurrentCulture, localizer.PluralForm(key, count), LocalFormat.Number(count));
+
+    /// <summary>The plural form of a counted phrase for <paramref name="count"/>, with its {0} still in place.</summary>
+    public static string PluralForm(this IStringLocalizer localizer, string key, int count)
     {
         var forms = localizer[key].Value.Split('|');
-        var index = PluralIndex(CultureInfo.CurrentUICulture, count);
-        var form = forms[Math.Min(index, forms.Length - 1)];
-        return string.Format(CultureInfo.CurrentCulture, form, LocalFormat.Number(count));
+        return forms[Math.Min(PluralIndex(CultureInfo.CurrentUICulture, count), forms.Length - 1)];
     }
+
+    /// <summary>
+    /// A localized sentence whose {0}, {1}… are markup (a link, a name, a number in bold): the words come from the
+    /// resources, each placeholder from its fragment, so a translation can put them in its own order.
+    /// </summary>
+    public static RenderFragment Sentence(string format, params RenderFragment[] parts) => builder =>
+    {
+        var pieces = System.Text.RegularExpressions.Regex.Split(format, @"\{(\d)\}");
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            if (i % 2 == 0)
+            {
+                builder.AddContent(0, pieces[i]);
+            }
+            else
+            {
+                builder.AddContent(1, parts[int.Parse(pieces[i], CultureInfo.InvariantCulture)]);
+            }
+        }
+    };
 
     /// <summary>CLDR cardinal plural categories for integers: English one/other, Russian one/few/many, Chinese other.</summary>
     public static int PluralIndex(CultureInfo culture, int count) => culture.TwoLetterISOLanguageName switch
@@ -48,9 +71,6 @@ public static class LocalFormat
 
     /// <summary>A measured value with as many decimals as it has (up to 10), in the culture's notation: "1,234.5", "1 234,5".</summary>
     public static string Number(double value) => value.ToString("#,0.##########", CultureInfo.CurrentCulture);
-
-    /// <summary>A year as written in a date, without digit grouping: "2024".</summary>
-    public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     // Day, month in words and year, without the weekday that some long patterns add: British order in English
     // (the site's spelling), 2026年11月23日, 23 ноября 2026 г. (.NET uses the genitive month after a day).

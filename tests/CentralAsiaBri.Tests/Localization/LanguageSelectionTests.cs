@@ -116,12 +116,18 @@ public sealed class LanguageSelectionTests(AppFactory app) : IClassFixture<AppFa
         }
     }
 
-    [Fact]
-    public async Task A_bare_zh_asks_for_Simplified_Chinese()
+    [Theory]
+    [InlineData("zh", "zh-Hans")]
+    [InlineData("zh,en;q=0.8", "zh-Hans")]
+    [InlineData("fr,zh;q=0.5", "zh-Hans")]
+    [InlineData("en,zh;q=0.8", "en")]
+    [InlineData("ru-KZ,zh;q=0.8", "ru")]
+    [InlineData("zh-TW,en;q=0.5", "en")]
+    public async Task A_bare_zh_asks_for_Simplified_Chinese_in_its_place_among_the_readers_languages(string acceptLanguage, string expected)
     {
-        var (document, _) = await GetAsync("/framework", "zh");
+        var (document, _) = await GetAsync("/framework", acceptLanguage);
 
-        Assert.Equal("zh-Hans", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(expected, document.DocumentElement.GetAttribute("lang"));
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using CentralAsiaBri.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -47,19 +46,13 @@ public sealed partial class ChartJsChart
     /// <summary>When set, a button saves the chart as a PNG file of this name.</summary>
     [Parameter] public string? PngFileName { get; set; }
 
-    // The localizer is looked up rather than required, so the component also renders where no localization is
-    // set up (component tests): its one word is then the English key.
-    [Inject] private IServiceProvider Services { get; set; } = default!;
-
-    private IStringLocalizer<ChartsText>? _localizer;
+    [Inject] private IStringLocalizer<ChartsText> L { get; set; } = default!;
 
     // Chinese and Russian labels as letters, not \uXXXX escapes; characters that matter to HTML are still escaped.
     private static readonly JsonSerializerOptions s_json = new()
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
-
-    protected override void OnInitialized() => _localizer = Services.GetService<IStringLocalizer<ChartsText>>();
 
     protected override void OnParametersSet()
     {
@@ -70,7 +63,7 @@ public sealed partial class ChartJsChart
             : Config, s_json);
     }
 
-    private string Text(string key) => _localizer?[key].Value ?? key;
+    private string Text(string key) => L[key].Value;
 
     /// <summary>
     /// A label of the table as text; on a page in another language, the runs of Latin letters in it (a
@@ -81,23 +74,12 @@ public sealed partial class ChartJsChart
         if (DataText.IsEnglish)
         {
             builder.AddContent(0, text);
-            return;
         }
-        var last = 0;
-        foreach (Match run in LatinRun().Matches(text))
+        else
         {
-            builder.AddContent(1, text[last..run.Index]);
-            builder.OpenElement(2, "span");
-            builder.AddAttribute(3, "lang", "en");
-            builder.AddContent(4, run.Value);
-            builder.CloseElement();
-            last = run.Index + run.Length;
+            builder.AddMarkupContent(1, ForeignRuns.MarkLatinInText(text));
         }
-        builder.AddContent(5, text[last..]);
     };
-
-    [GeneratedRegex(@"[A-Za-z](?:[A-Za-z0-9'’.,&/\- ]*[A-Za-z0-9.])?")]
-    private static partial Regex LatinRun();
 
     private string Format(ChartCell? cell)
     {
@@ -106,7 +88,7 @@ public sealed partial class ChartJsChart
             return "–";
         }
         // As many digits as the value has (up to 10 decimals, which also hides binary floating-point noise).
-        var number = c.Value.ToString("#,0.##########", CultureInfo.CurrentCulture);
+        var number = LocalFormat.Number(c.Value);
         var qualified = c.Qualifier == "=" ? number : $"{c.Qualifier} {number}";
         return Unit is null ? qualified : $"{qualified} {Unit}";
     }

@@ -33,9 +33,6 @@ public sealed partial class ChartLabels(IStringLocalizer<ChartsText>? text, IStr
     /// <summary>Who owns a statistic, translated where the data has a translation.</summary>
     public LocalText Reporter(string english) => data?.ReporterNamed(english) ?? Plain(english);
 
-    /// <summary>An indicator's name.</summary>
-    public string Indicator(string id, string english) => data?.Indicator(id, english) ?? english;
-
     /// <summary>A flow in lower case, as inside a label: "exports", "出口", "экспорт".</summary>
     public string Flow(TradeFlow flow) => shared?.Enum(flow) ?? flow.ToString().ToLowerInvariant();
 
@@ -103,11 +100,6 @@ public sealed partial class ChartLabels(IStringLocalizer<ChartsText>? text, IStr
         $"{UnsafeFileNameCharacters().Replace(name.Trim(), "-").Trim('-', '.')}.{extension}";
 
     private static LocalText Plain(string text) => new(text, DataText.IsEnglish ? "en" : CultureInfo.CurrentUICulture.Name, DataText.IsEnglish ? LocalTextKind.Original : LocalTextKind.Translation);
-
-
-
-
-
 
     [GeneratedRegex(@"[\s\\/:*?""<>|,;]+")]
     private static partial Regex UnsafeFileNameCharacters();

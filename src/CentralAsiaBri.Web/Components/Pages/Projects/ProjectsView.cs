@@ -79,20 +79,4 @@ public static class ProjectsView
         (null, { } e) => localizer["until {0}", e.ToString(CultureInfo.InvariantCulture)],
         _ => Labels.Years(start, end),
     };
-
-    /// <summary>
-    /// The text before and after "{0}" in a resource, so the page can put markup in its place (a number in
-    /// bold, a name marked lang="en"). With <paramref name="count"/>, the plural form for that number is used.
-    /// </summary>
-    public static (string Before, string After) Around(IStringLocalizer localizer, string key, int? count = null)
-    {
-        var pattern = localizer[key].Value;
-        if (count is { } n)
-        {
-            var forms = pattern.Split('|');
-            pattern = forms[Math.Min(LocalizerExtensions.PluralIndex(CultureInfo.CurrentUICulture, n), forms.Length - 1)];
-        }
-        var at = pattern.IndexOf("{0}", StringComparison.Ordinal);
-        return at < 0 ? (pattern + " ", "") : (pattern[..at], pattern[(at + 3)..]);
-    }
 }
