@@ -17,6 +17,15 @@ if [ -z "${CHROMIUM_PATH:-}" ]; then
   CHROMIUM_PATH=$(command -v chromium)
 fi
 
+# Chinese pages are measured and photographed at phone width: without a CJK font Chromium draws boxes of
+# another width. WenQuanYi Micro Hei (Debian, about 5 MB) is enough.
+if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+  echo "Installing a Chinese font for the browser tests..."
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq && $sudo_cmd apt-get install -y -qq fonts-wqy-microhei >/dev/null
+fi
+
 # The store tests run on PostgreSQL as well as SQLite: each test run starts its own throwaway cluster from
 # Debian's postgresql package (tests/CentralAsiaBri.Tests/Support/PostgresServer.cs), installed here if missing.
 if [ -z "${CAB_TEST_POSTGRES:-}" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then

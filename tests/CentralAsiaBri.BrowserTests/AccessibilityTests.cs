@@ -8,10 +8,11 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
     /// <summary>
     /// Every page reachable from the home page by the site's own links (so a new page is checked without
-    /// anyone listing it), at desktop width, with axe-core: no serious or critical violation.
+    /// anyone listing it), at desktop width, with axe-core: no serious or critical violation; and at a phone's
+    /// 360 px, nothing overflows the page horizontally.
     /// </summary>
     [Fact]
-    public async Task Every_page_has_no_serious_or_critical_axe_violation()
+    public async Task Every_page_has_no_serious_or_critical_axe_violation_and_fits_a_phone_without_sideways_scrolling()
     {
         var page = await browser.NewPageAsync();
         var origin = new Uri(browser.BaseUrl);
@@ -32,6 +33,12 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             problems.AddRange(result.Violations
                 .Where(v => v.Impact is "serious" or "critical")
                 .Select(v => $"/{path}: {v.Id} ({v.Impact}) at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+
+            // The same page on a phone: nothing may push it sideways (wide tables scroll inside their own box).
+            await page.SetViewportSizeAsync(360, 740);
+            await PageLayout.SettleAfterResizeAsync(page);
+            problems.AddRange((await PageLayout.HorizontalOverflowAsync(page)).Select(o => $"/{path} at 360 px: {o}"));
+            await page.SetViewportSizeAsync(1280, 900);
 
             foreach (var uri in await SiteLinks.PagesLinkedFromAsync(page, origin))
             {

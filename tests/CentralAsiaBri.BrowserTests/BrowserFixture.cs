@@ -43,13 +43,16 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A page in a new browser context of the given viewport; <paramref name="locale"/> is the browser's
+    /// language (its Accept-Language), which the site follows when no cookie or query names one.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? locale = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
+            Locale = locale,
         });
         var page = await context.NewPageAsync();
         // Browser console output and page errors go to a log beside the screenshots: the first place to look
