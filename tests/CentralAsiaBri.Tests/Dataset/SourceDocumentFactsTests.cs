@@ -84,6 +84,20 @@ public sealed class SourceDocumentFactsTests
     }
 
     [Fact]
+    public void The_papers_relative_dates_resolve_to_years_not_to_a_references_publication_day()
+    {
+        var referenceDays = s_data.Sources.Where(s => s.Kind == SourceKind.Reference && s.Published is { Length: 10 })
+            .Select(s => DateOnly.ParseExact(s.Published!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var paperFigures = s_data.Observations.Where(o => o.Citations.Any(c => c.SourceId == "paper")).ToList();
+
+        Assert.NotEmpty(paperFigures);
+        Assert.All(paperFigures, o => Assert.DoesNotContain(o.PeriodEnd, referenceDays));
+        // "Tripled in ten years" (paper §2 ¶3, reference [3] of 2025-07-30): the ten years up to 2025.
+        var multiple = Observation(o => o.Id == "china-ca5-trade-multiple-ten-years");
+        Assert.Equal(((DateOnly?)null, new DateOnly(2025, 12, 31)), (multiple.PeriodStart, multiple.PeriodEnd));
+    }
+
+    [Fact]
     public void Recent_events_without_a_date_are_recorded_as_before_the_article()
     {
         var meeting = Assert.Single(s_data.Events, e => e.Id == "white-house-central-asia-meeting");
