@@ -84,11 +84,52 @@ public sealed class SourceDocumentFactsTests
     }
 
     [Fact]
+    public void The_papers_relative_dates_resolve_to_years_not_to_a_references_publication_day()
+    {
+        var referenceDays = s_data.Sources.Where(s => s.Kind == SourceKind.Reference && s.Published is { Length: 10 })
+            .Select(s => DateOnly.ParseExact(s.Published!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        var paperFigures = s_data.Observations.Where(o => o.Citations.Any(c => c.SourceId == "paper")).ToList();
+
+        Assert.NotEmpty(paperFigures);
+        Assert.All(paperFigures, o => Assert.DoesNotContain(o.PeriodEnd, referenceDays));
+        // "Tripled in ten years" (paper §2 ¶3, reference [3] of 2025-07-30): the ten years up to 2025.
+        var multiple = Observation(o => o.Id == "china-ca5-trade-multiple-ten-years");
+        Assert.Equal(((DateOnly?)null, new DateOnly(2025, 12, 31)), (multiple.PeriodStart, multiple.PeriodEnd));
+    }
+
+    [Fact]
     public void Recent_events_without_a_date_are_recorded_as_before_the_article()
     {
         var meeting = Assert.Single(s_data.Events, e => e.Id == "white-house-central-asia-meeting");
 
         Assert.Equal((Qualifier.LessThan, "2025-11-25"), (meeting.DateQualifier, meeting.Date));
+    }
+
+    [Theory]
+    [InlineData("glossary", "five-pronged-connectivity", "paper", "§2 ¶1", "Xi Jinping")]
+    [InlineData("observation", "china-ca5-trade-multiple-ten-years", "paper-ref3", null, "new-energy vehicles")]
+    [InlineData("observation", "china-exports-ca5-sugar-related-h1-2023", "paper", "§3 ¶3", "TV sets and electrical equipment")]
+    [InlineData("project", "regional-clean-energy-infrastructure", "paper", "§3.2 ¶1", "clean energy infrastructure")]
+    [InlineData("project", "power-of-siberia-2-pipeline", "paper", "§4.3 ¶1", "US and South Korea")]
+    [InlineData("project", "uzbekistan-multi-directional-connectivity-plan", "paper", "§3.1 ¶2", "logistics costs")]
+    [InlineData("observation", "china-investment-ca5-recent-years", "article", "¶2", "major investment source")]
+    [InlineData("project", "china-central-asia-renewable-energy-support", "article", "¶9", "fossil fuels")]
+    [InlineData("project", "china-central-asia-dialogue-investment-planning-mechanisms", "article", "¶12", "likely seeks")]
+    [InlineData("glossary", "multi-vector-foreign-policy", "article", "¶13", "non-interference")]
+    [InlineData("challenge", "geopolitical-competition", "article", "¶15", "primary trade partner")]
+    public void Facts_of_the_documents_are_carried_with_their_location(string kind, string id, string source, string? location, string phrase)
+    {
+        var (text, citations) = kind switch
+        {
+            "glossary" => s_data.GlossaryTerms.Where(g => g.Id == id).Select(g => (g.Definition, g.Citations)).Single(),
+            "observation" => s_data.Observations.Where(o => o.Id == id).Select(o => (o.Note ?? "", o.Citations)).Single(),
+            "project" => s_data.Projects.Where(p => p.Id == id).Select(p => (p.Description, p.Citations)).Single(),
+            "challenge" => s_data.Challenges.Where(c => c.Id == id).Select(c => (c.Summary, c.Citations)).Single(),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+
+        Assert.Contains(phrase, text, StringComparison.Ordinal);
+        Assert.Contains(citations, c => c.SourceId == source && c.Location == location);
     }
 
     [Fact]
