@@ -2,6 +2,7 @@ using Deque.AxeCore.Playwright;
 
 namespace CentralAsiaBri.BrowserTests;
 
+[Trait("Category", "Browser")]
 public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const int MaxPages = 150;

@@ -11,7 +11,7 @@ namespace CentralAsiaBri.BrowserTests;
 
 /// <summary>
 /// The real app on a loopback port (Kestrel, a fresh SQLite file seeded by the app's own start-up) and one
-/// headless Chromium from Debian's package, shared by the tests of a class.
+/// headless Chromium from Debian's package, shared by the tests of a class or of a collection (<see cref="ReaderSite"/>).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {

@@ -3,7 +3,9 @@ using CentralAsiaBri.Web.Components.Charts;
 
 namespace CentralAsiaBri.BrowserTests;
 
-public sealed class ChartPerformanceTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Trait("Category", "Browser")]
+[Collection(ReaderSite.Name)]
+public sealed class ChartPerformanceTests(BrowserFixture browser)
 {
     [Fact]
     public async Task A_synthetic_10000_point_series_is_decimated_without_parsing_or_animation()

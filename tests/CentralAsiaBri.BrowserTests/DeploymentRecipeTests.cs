@@ -6,6 +6,7 @@ namespace CentralAsiaBri.BrowserTests;
 /// Runs docs/deployment.md's recipe for real (tests/deploy/two-instances.sh): a published build, one
 /// PostgreSQL cluster, two instances behind nginx on loopback. Its log is kept with the browser artifacts.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class DeploymentRecipeTests
 {
     [Fact]

@@ -8,7 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CentralAsiaBri.BrowserTests;
 
-public sealed class EmbedTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Trait("Category", "Browser")]
+[Collection(ReaderSite.Name)]
+public sealed class EmbedTests(BrowserFixture browser)
 {
     [Fact]
     public async Task A_page_on_another_port_shows_the_embedded_chart_while_the_site_itself_refuses_the_frame()

@@ -2,7 +2,9 @@ using Microsoft.Playwright;
 
 namespace CentralAsiaBri.BrowserTests;
 
-public sealed class EventMarkerTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Trait("Category", "Browser")]
+[Collection(ReaderSite.Name)]
+public sealed class EventMarkerTests(BrowserFixture browser)
 {
     [Fact]
     public async Task The_legend_shows_the_events_and_the_Astana_summit_marker_leads_to_the_summit()

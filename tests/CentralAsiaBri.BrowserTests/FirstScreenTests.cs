@@ -9,7 +9,9 @@ namespace CentralAsiaBri.BrowserTests;
 /// sideways, the folded controls open on demand, and axe-core finds nothing serious or critical. The phone's
 /// first screens are kept as pictures in the browser artifacts.
 /// </summary>
-public sealed class FirstScreenTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Trait("Category", "Browser")]
+[Collection(ReaderSite.Name)]
+public sealed class FirstScreenTests(BrowserFixture browser)
 {
     public static TheoryData<string, int, int, string> Screens()
     {

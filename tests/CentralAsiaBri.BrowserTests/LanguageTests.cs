@@ -8,6 +8,7 @@ namespace CentralAsiaBri.BrowserTests;
 /// Every page, switched to 中文 and to Русский with the language switcher, keeps its address and shows no
 /// untranslated UI string nor a serious accessibility problem; charts redraw with labels in the chosen language.
 /// </summary>
+[Trait("Category", "Browser")]
 public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const int MaxPages = 80;

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 
 namespace CentralAsiaBri.BrowserTests;
 
+[Trait("Category", "Browser")]
 public sealed class MaintainerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("cab-upload-").FullName;
@@ -73,7 +74,9 @@ public sealed class MaintainerJourneyTests(BrowserFixture browser) : IClassFixtu
     }
 }
 
-public sealed class ApiReferenceTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Trait("Category", "Browser")]
+[Collection(ReaderSite.Name)]
+public sealed class ApiReferenceTests(BrowserFixture browser)
 {
     [Fact]
     public async Task The_api_reference_page_lists_the_endpoints_from_the_openapi_document()

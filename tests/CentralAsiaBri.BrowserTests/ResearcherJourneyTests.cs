@@ -3,7 +3,9 @@ using Microsoft.Playwright;
 
 namespace CentralAsiaBri.BrowserTests;
 
-public sealed class ResearcherJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Trait("Category", "Browser")]
+[Collection(ReaderSite.Name)]
+public sealed class ResearcherJourneyTests(BrowserFixture browser)
 {
     [Fact]
     public async Task Researcher_filters_to_Kyrgyzstan_and_infrastructure_opens_Batken_copies_its_citation_and_downloads_the_csv()

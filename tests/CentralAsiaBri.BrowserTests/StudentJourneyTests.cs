@@ -2,7 +2,9 @@ using Microsoft.Playwright;
 
 namespace CentralAsiaBri.BrowserTests;
 
-public sealed class StudentJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Trait("Category", "Browser")]
+[Collection(ReaderSite.Name)]
+public sealed class StudentJourneyTests(BrowserFixture browser)
 {
     public static TheoryData<string, int, int> Widths => new()
     {

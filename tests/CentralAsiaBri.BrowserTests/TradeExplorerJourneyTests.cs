@@ -3,7 +3,9 @@ using CentralAsiaBri.BrowserTests.Pages;
 
 namespace CentralAsiaBri.BrowserTests;
 
-public sealed class TradeExplorerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Trait("Category", "Browser")]
+[Collection(ReaderSite.Name)]
+public sealed class TradeExplorerJourneyTests(BrowserFixture browser)
 {
     [Fact]
     public async Task Analyst_picks_two_countries_and_years_downloads_csv_and_png_and_reopens_the_view_from_its_url()
@@ -86,7 +88,9 @@ public sealed class TradeExplorerJourneyTests(BrowserFixture browser) : IClassFi
     }
 }
 
-public sealed class ChartLifecycleTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Trait("Category", "Browser")]
+[Collection(ReaderSite.Name)]
+public sealed class ChartLifecycleTests(BrowserFixture browser)
 {
     [Fact]
     public async Task Leaving_a_page_by_enhanced_navigation_destroys_its_charts()

@@ -14,13 +14,12 @@ public sealed partial class OwnWordsTests
 
     private static readonly string[] s_proseColumns = ["description", "summary", "note", "definition", "label"];
 
-    [Fact]
+    [SourceDocumentsFact]
+    [Trait("Category", "Documents")]
     public void No_prose_column_copies_a_run_of_words_from_a_source_document()
     {
-        // The documents live beside the repository (../shared/seeds), as they do on every machine of the project.
-        var seeds = FindSeedsDirectory();
-        Assert.True(seeds is not null, "../shared/seeds (the source documents) was not found beside the repository");
-        var sourceRuns = Directory.EnumerateFiles(seeds!, "*.txt")
+        var seeds = SourceDocumentsFactAttribute.SeedsDirectory!;
+        var sourceRuns = Directory.EnumerateFiles(seeds, "*.txt")
             .SelectMany(f => Runs(File.ReadAllText(f)))
             .ToHashSet(StringComparer.Ordinal);
         Assert.NotEmpty(sourceRuns);
@@ -52,19 +51,6 @@ public sealed partial class OwnWordsTests
         {
             yield return string.Join(' ', words, i, RunLength);
         }
-    }
-
-    private static string? FindSeedsDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CentralAsiaBri.sln")))
-            {
-                var seeds = Path.Combine(dir.FullName, "..", "shared", "seeds");
-                return Directory.Exists(seeds) ? Path.GetFullPath(seeds) : null;
-            }
-        }
-        return null;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
