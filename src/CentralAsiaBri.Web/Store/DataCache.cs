@@ -5,8 +5,7 @@ namespace CentralAsiaBri.Web.Store;
 /// <summary>
 /// Output caching of the read pages and downloads. Everything they show comes from the store, which changes
 /// only when data is loaded, so a cached response stays right until then: every load evicts the tag.
-/// The expiry (one minute) is a backstop, and stays well under the five minutes for which a prerendered
-/// interactive component's descriptor is valid, so a cached page can always start its circuit.
+/// The expiry (one minute) is a backstop.
 /// </summary>
 public static class DataCache
 {
