@@ -23,7 +23,24 @@ public sealed class DeploymentRecipeTests
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stop what the script started: SIGTERM lets its trap stop nginx, the instances and the cluster;
+            // whatever is left after ten seconds is killed with the script's process tree.
+            using (var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await term.WaitForExitAsync();
+            }
+            if (!process.WaitForExit(TimeSpan.FromSeconds(10)))
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            throw;
+        }
         var log = await output + await errors;
         await File.WriteAllTextAsync(Path.Combine(BrowserFixture.ArtifactsDirectory, "deployment-recipe.log"), log);
 

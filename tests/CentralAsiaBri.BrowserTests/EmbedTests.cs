@@ -32,6 +32,16 @@ public sealed class EmbedTests(BrowserFixture browser)
         Assert.NotEqual(new Uri(hostUrl).Port, new Uri(browser.BaseUrl).Port);
 
         var page = await browser.NewPageAsync();
+        // The site's own page in a frame is refused: Chromium navigates that frame to its error page. Listen
+        // before loading, so the navigation cannot be missed.
+        var refused = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.FrameNavigated += (_, frame) =>
+        {
+            if (frame.Url.StartsWith("chrome-error:", StringComparison.Ordinal))
+            {
+                refused.TrySetResult();
+            }
+        };
         await page.GotoAsync(hostUrl);
 
         var frame = page.FrameLocator("#embedded");
@@ -40,10 +50,7 @@ public sealed class EmbedTests(BrowserFixture browser)
         await embedded.WaitForFunctionAsync("() => document.querySelector('cab-chart')?.chart?.options?.plugins?.annotation?.annotations");
         Assert.Contains("Kazakhstan", await embedded.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         // The site's own page is blocked by its frame-ancestors policy: Chromium shows its error page instead.
-        for (var i = 0; i < 50 && !page.Frames.Any(f => f.Url.StartsWith("chrome-error:", StringComparison.Ordinal)); i++)
-        {
-            await Task.Delay(200);
-        }
+        await refused.Task.WaitAsync(TimeSpan.FromSeconds(15));
         Assert.Contains(page.Frames, f => f.Url.StartsWith("chrome-error:", StringComparison.Ordinal));
         Assert.DoesNotContain(page.Frames, f => f.Url.StartsWith($"{browser.BaseUrl}trade", StringComparison.Ordinal));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDirectory, "embed-on-another-site.png"), FullPage = true });
