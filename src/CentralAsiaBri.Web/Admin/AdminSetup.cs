@@ -43,7 +43,8 @@ public static class AdminSetup
                 options.Events.OnValidatePrincipal = async context =>
                 {
                     var credentials = context.HttpContext.RequestServices.GetRequiredService<MaintainerCredentials>();
-                    if (context.Principal is null || !credentials.IsCurrent(context.Principal, TimeProvider.System.GetUtcNow()))
+                    var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+                    if (context.Principal is null || !credentials.IsCurrent(context.Principal, now))
                     {
                         context.RejectPrincipal();
                         await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

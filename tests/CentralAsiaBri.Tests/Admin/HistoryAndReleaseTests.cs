@@ -46,7 +46,7 @@ public sealed class HistoryAndReleaseTests : IDisposable
         // The indicator's table says when each figure last changed, and links its history.
         var indicator = new HtmlParser().ParseDocument(await reader.GetStringAsync("/indicators/trade-value"));
         var link = indicator.QuerySelector($"tr[data-observation='{row["id"]}'] a[href^='history/observations/']")!;
-        Assert.StartsWith(DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), link.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith(_app.Time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), link.TextContent.Trim(), StringComparison.Ordinal);
 
         // Publish the next release from the admin page: its changelog names the change.
         var fields = await MaintainerApp.FormFieldsAsync(client, "/admin", "form[data-testid=release-form]");

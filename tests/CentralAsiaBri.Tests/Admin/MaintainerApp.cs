@@ -15,6 +15,13 @@ public sealed class MaintainerApp : AppFactory
 
     private static readonly string s_hash = MaintainerCredentials.Hash(Password);
 
+    /// <summary>
+    /// Half a minute before midnight UTC of the day the test runs (cookies stay valid for the client, whose
+    /// cookie jar uses the real clock), standing still unless a test advances it.
+    /// </summary>
+    public override Microsoft.Extensions.Time.Testing.FakeTimeProvider Time { get; } =
+        new(new DateTimeOffset(DateTime.UtcNow.Date.AddDays(1).AddSeconds(-30), TimeSpan.Zero));
+
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["Maintainers:Accounts:0:Name"] = Name,

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CentralAsiaBri.Tests.Support;
 
@@ -25,7 +27,15 @@ public class AppFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.UseEnvironment("Testing");
+        if (Time is { } time)
+        {
+            // The app's clock (imports, revisions, releases, sign-in) is the test's: dates do not depend on the day it runs.
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(time));
+        }
     }
+
+    /// <summary>A clock the test controls, or null for the system clock.</summary>
+    public virtual Microsoft.Extensions.Time.Testing.FakeTimeProvider? Time => null;
 
     /// <summary>A digest of the store's content (see <see cref="TestStore.FingerprintAsync(string)"/>).</summary>
     public Task<string> FingerprintAsync() => TestStore.FingerprintAsync(ConnectionString);
