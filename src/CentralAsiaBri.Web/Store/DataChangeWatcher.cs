@@ -45,9 +45,13 @@ public sealed partial class DataChangeWatcher(IDbContextFactory<CentralAsiaBriDb
         {
             LogChanged(logger, lastImport);
             await DataCache.EvictAsync(services, cancellationToken);
+            Evicted?.Invoke(this, EventArgs.Empty);
         }
         return changed;
     }
+
+    /// <summary>Raised after a change made elsewhere has evicted this instance's cache (tests wait on it instead of polling).</summary>
+    public event EventHandler? Evicted;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The store changed elsewhere (last import {ImportId}); cached pages evicted")]
     private static partial void LogChanged(ILogger logger, int importId);
