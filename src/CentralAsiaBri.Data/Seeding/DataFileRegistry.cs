@@ -16,6 +16,7 @@ public static class DataFileRegistry
         new ReportersFile(), new ObservationsFile(), new TradeObservationsFile(), new OrganisationsFile(), new ProjectsFile(),
         new ProjectFiguresFile(), new ProjectOrganisationsFile(), new ChallengesFile(), new RecommendationsFile(), new EventsFile(),
         new GlossaryFile(), new HeadlinesFile(), new TranslationsFile(),
+        new SectorPillarsFile(),
     ]);
 
     /// <summary>The file names in read order.</summary>
