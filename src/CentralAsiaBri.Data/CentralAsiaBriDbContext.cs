@@ -42,6 +42,10 @@ public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbCon
     /// (sign-in cookies and antiforgery tokens made by one instance are read by the others).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    // One entity per file in Model/, one IEntityTypeConfiguration per file in Configurations/, all applied here.
+    // Ids are the data files' own slugs and ISO codes, so none is generated. References use NO ACTION rather
+    // than RESTRICT: both refuse an orphan, but NO ACTION is checked at the end of the statement, so a re-seed
+    // can empty a self-referencing table (countries, sources) in one DELETE.
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CentralAsiaBriDbContext).Assembly);
 

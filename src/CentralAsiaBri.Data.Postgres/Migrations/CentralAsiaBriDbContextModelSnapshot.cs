@@ -593,6 +593,35 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.SectorPillar", b =>
+                {
+                    b.Property<int>("CrsCode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CrsName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DimensionId")
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PillarId")
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("CrsCode");
+
+                    b.HasIndex("DimensionId");
+
+                    b.HasIndex("PillarId");
+
+                    b.ToTable("SectorPillars", (string)null);
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.SeedState", b =>
                 {
                     b.Property<int>("Id")
@@ -1786,6 +1815,65 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Import");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.SectorPillar", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.StabilityDimension", "Dimension")
+                        .WithMany()
+                        .HasForeignKey("DimensionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("CentralAsiaBri.Data.Model.Pillar", "Pillar")
+                        .WithMany()
+                        .HasForeignKey("PillarId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int>("SectorPillarCrsCode")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SectorPillarCrsCode");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("SectorPillarCitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SectorPillarCrsCode");
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Dimension");
+
+                    b.Navigation("Pillar");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Source", b =>

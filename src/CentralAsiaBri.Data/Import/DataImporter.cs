@@ -178,10 +178,10 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
             {
                 errors.Add(new DataError("(unnamed)", 0, "", "the file name contains control characters"));
             }
-            else if (!CsvDataSetReader.FileNames.Contains(file.Name, StringComparer.Ordinal))
+            else if (!DataFileRegistry.Names.Contains(file.Name, StringComparer.Ordinal))
             {
                 errors.Add(new DataError(file.Name, 0, "", file.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
-                    ? $"not one of the data files ({string.Join(", ", CsvDataSetReader.FileNames)})"
+                    ? $"not one of the data files ({string.Join(", ", DataFileRegistry.Names)})"
                     : "only CSV data files can be imported"));
             }
             else if (file.Content.AsSpan().Contains((byte)0))

@@ -19,7 +19,7 @@ public sealed class ImportLogQueries(IDbContextFactory<CentralAsiaBriDbContext> 
         var files = await db.DataFiles.AsNoTracking()
             .Select(f => new CurrentFileRow(f.Name, f.Content.Length, f.Sha256, f.UpdatedAtUtc, f.UpdatedBy))
             .ToListAsync(cancellationToken);
-        var order = Seeding.CsvDataSetReader.FileNames;
+        var order = Seeding.DataFileRegistry.Names;
         return [.. files.OrderBy(f => order.ToList().IndexOf(f.Name))];
     }
 

@@ -581,6 +581,35 @@ namespace CentralAsiaBri.Data.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.SectorPillar", b =>
+                {
+                    b.Property<int>("CrsCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrsName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DimensionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PillarId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CrsCode");
+
+                    b.HasIndex("DimensionId");
+
+                    b.HasIndex("PillarId");
+
+                    b.ToTable("SectorPillars", (string)null);
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.SeedState", b =>
                 {
                     b.Property<int>("Id")
@@ -1740,6 +1769,63 @@ namespace CentralAsiaBri.Data.Migrations
                         .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Import");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.SectorPillar", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.StabilityDimension", "Dimension")
+                        .WithMany()
+                        .HasForeignKey("DimensionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("CentralAsiaBri.Data.Model.Pillar", "Pillar")
+                        .WithMany()
+                        .HasForeignKey("PillarId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SectorPillarCrsCode")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SectorPillarCrsCode");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("SectorPillarCitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SectorPillarCrsCode");
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Dimension");
+
+                    b.Navigation("Pillar");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Source", b =>

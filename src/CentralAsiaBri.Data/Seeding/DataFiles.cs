@@ -26,7 +26,7 @@ public static class DataFiles
     public static Dictionary<string, byte[]> ReadAll(IDataFileSource source)
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var name in CsvDataSetReader.FileNames)
+        foreach (var name in DataFileRegistry.Names)
         {
             if (source.Read(name) is { } bytes)
             {
@@ -43,7 +43,7 @@ public static class DataFiles
     public static string ComputeHash(IReadOnlyDictionary<string, byte[]> files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var name in CsvDataSetReader.FileNames)
+        foreach (var name in DataFileRegistry.Names)
         {
             hash.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
             if (files.TryGetValue(name, out var bytes))

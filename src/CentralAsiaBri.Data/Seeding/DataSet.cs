@@ -1,31 +1,47 @@
+using System.Collections;
 using CentralAsiaBri.Data.Model;
 
 namespace CentralAsiaBri.Data.Seeding;
 
-/// <summary>A whole, validated dataset: every row of every file, with references resolved to objects.</summary>
+/// <summary>
+/// A whole, validated dataset: every row of every data file, with references resolved to objects, by entity
+/// (<see cref="Rows{T}"/>). The named properties are shorthands for the entities callers read most.
+/// </summary>
 public sealed class DataSet
 {
-    public required IReadOnlyList<Source> Sources { get; init; }
-    public required IReadOnlyList<Unit> Units { get; init; }
-    public required IReadOnlyList<StabilityDimension> Dimensions { get; init; }
-    public required IReadOnlyList<Pillar> Pillars { get; init; }
-    public required IReadOnlyList<Country> Countries { get; init; }
-    public required IReadOnlyList<Indicator> Indicators { get; init; }
-    public required IReadOnlyList<Reporter> Reporters { get; init; }
-    public required IReadOnlyList<Observation> Observations { get; init; }
-    public required IReadOnlyList<Organisation> Organisations { get; init; }
-    public required IReadOnlyList<Project> Projects { get; init; }
-    public required IReadOnlyList<ProjectFigure> ProjectFigures { get; init; }
-    public required IReadOnlyList<ProjectOrganisation> ProjectOrganisations { get; init; }
-    public required IReadOnlyList<TimelineEvent> Events { get; init; }
-    public required IReadOnlyList<Challenge> Challenges { get; init; }
-    public required IReadOnlyList<Recommendation> Recommendations { get; init; }
-    public required IReadOnlyList<GlossaryTerm> GlossaryTerms { get; init; }
-    public required IReadOnlyList<Headline> Headlines { get; init; }
-    public required IReadOnlyList<Translation> Translations { get; init; }
+    private readonly IReadOnlyDictionary<Type, IList> _rows;
 
-    public int RowCount =>
-        Sources.Count + Units.Count + Dimensions.Count + Pillars.Count + Countries.Count + Indicators.Count
-        + Reporters.Count + Observations.Count + Organisations.Count + Projects.Count + ProjectFigures.Count
-        + ProjectOrganisations.Count + Events.Count + Challenges.Count + Recommendations.Count + GlossaryTerms.Count + Headlines.Count + Translations.Count;
+    internal DataSet(IReadOnlyDictionary<Type, IList> rows) => _rows = rows;
+
+    /// <summary>The rows of one entity (of every file that feeds it), in the order they were read.</summary>
+    public IReadOnlyList<T> Rows<T>()
+        where T : class =>
+        _rows.TryGetValue(typeof(T), out var rows)
+            ? (IReadOnlyList<T>)rows
+            : throw new ArgumentException($"No data file holds {typeof(T).Name} rows.", nameof(T));
+
+    /// <summary>The rows of one entity, untyped (for the seeder's inserts).</summary>
+    internal IEnumerable<object> RowsOf(Type entityType) => _rows[entityType].Cast<object>();
+
+    public IReadOnlyList<Source> Sources => Rows<Source>();
+    public IReadOnlyList<Unit> Units => Rows<Unit>();
+    public IReadOnlyList<StabilityDimension> Dimensions => Rows<StabilityDimension>();
+    public IReadOnlyList<Pillar> Pillars => Rows<Pillar>();
+    public IReadOnlyList<Country> Countries => Rows<Country>();
+    public IReadOnlyList<Indicator> Indicators => Rows<Indicator>();
+    public IReadOnlyList<Reporter> Reporters => Rows<Reporter>();
+    public IReadOnlyList<Observation> Observations => Rows<Observation>();
+    public IReadOnlyList<Organisation> Organisations => Rows<Organisation>();
+    public IReadOnlyList<Project> Projects => Rows<Project>();
+    public IReadOnlyList<ProjectFigure> ProjectFigures => Rows<ProjectFigure>();
+    public IReadOnlyList<ProjectOrganisation> ProjectOrganisations => Rows<ProjectOrganisation>();
+    public IReadOnlyList<TimelineEvent> Events => Rows<TimelineEvent>();
+    public IReadOnlyList<Challenge> Challenges => Rows<Challenge>();
+    public IReadOnlyList<Recommendation> Recommendations => Rows<Recommendation>();
+    public IReadOnlyList<GlossaryTerm> GlossaryTerms => Rows<GlossaryTerm>();
+    public IReadOnlyList<Headline> Headlines => Rows<Headline>();
+    public IReadOnlyList<Translation> Translations => Rows<Translation>();
+
+    /// <summary>Rows of every file together.</summary>
+    public int RowCount => _rows.Values.Sum(r => r.Count);
 }

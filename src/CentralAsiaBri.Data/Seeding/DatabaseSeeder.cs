@@ -104,24 +104,11 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
                         : importRecord is null ? "not in the data files of a new release of data/" : $"left out of the file imported by {changedBy}",
                 })));
 
-            db.AddRange(dataSet.Sources);
-            db.AddRange(dataSet.Units);
-            db.AddRange(dataSet.Dimensions);
-            db.AddRange(dataSet.Pillars);
-            db.AddRange(dataSet.Countries);
-            db.AddRange(dataSet.Indicators);
-            db.AddRange(dataSet.Reporters);
-            db.AddRange(dataSet.Observations);
-            db.AddRange(dataSet.Organisations);
-            db.AddRange(dataSet.Projects);
-            db.AddRange(dataSet.ProjectFigures);
-            db.AddRange(dataSet.ProjectOrganisations);
-            db.AddRange(dataSet.Challenges);
-            db.AddRange(dataSet.Recommendations);
-            db.AddRange(dataSet.Events);
-            db.AddRange(dataSet.GlossaryTerms);
-            db.AddRange(dataSet.Headlines);
-            db.AddRange(dataSet.Translations);
+            // Read order is a valid insert order: every file comes after the files it references.
+            foreach (var entityType in DataFileRegistry.EntityTypes)
+            {
+                db.AddRange(dataSet.RowsOf(entityType));
+            }
             db.SeedStates.Add(seedState);
             db.DataFiles.AddRange(changedFiles.Select(f => new DataFile
             {
@@ -156,27 +143,16 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
         }
     }
 
-    /// <summary>Empties every table, dependents first; join and citation tables go with their owners (cascade).</summary>
+    /// <summary>
+    /// Empties every content table in <see cref="DataFileRegistry.DeleteOrder"/> (a row before the rows it
+    /// references); join and citation tables go with their owners (cascade).
+    /// </summary>
     private static async Task DeleteAllAsync(CentralAsiaBriDbContext db, CancellationToken cancellationToken)
     {
-        await db.Translations.ExecuteDeleteAsync(cancellationToken);
-        await db.Headlines.ExecuteDeleteAsync(cancellationToken);
-        await db.GlossaryTerms.ExecuteDeleteAsync(cancellationToken);
-        await db.Events.ExecuteDeleteAsync(cancellationToken);
-        await db.Recommendations.ExecuteDeleteAsync(cancellationToken);
-        await db.Challenges.ExecuteDeleteAsync(cancellationToken);
-        await db.ProjectOrganisations.ExecuteDeleteAsync(cancellationToken);
-        await db.ProjectFigures.ExecuteDeleteAsync(cancellationToken);
-        await db.Projects.ExecuteDeleteAsync(cancellationToken);
-        await db.Organisations.ExecuteDeleteAsync(cancellationToken);
-        await db.Observations.ExecuteDeleteAsync(cancellationToken);
-        await db.Reporters.ExecuteDeleteAsync(cancellationToken);
-        await db.Indicators.ExecuteDeleteAsync(cancellationToken);
-        await db.Countries.ExecuteDeleteAsync(cancellationToken);
-        await db.Pillars.ExecuteDeleteAsync(cancellationToken);
-        await db.Dimensions.ExecuteDeleteAsync(cancellationToken);
-        await db.Units.ExecuteDeleteAsync(cancellationToken);
-        await db.Sources.ExecuteDeleteAsync(cancellationToken);
+        foreach (var file in DataFileRegistry.DeleteOrder)
+        {
+            await file.DeleteAllAsync(db, cancellationToken);
+        }
         await db.SeedStates.ExecuteDeleteAsync(cancellationToken);
     }
 

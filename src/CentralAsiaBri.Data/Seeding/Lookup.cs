@@ -1,7 +1,23 @@
+using System.Collections;
+
 namespace CentralAsiaBri.Data.Seeding;
 
-/// <summary>The rows of one file by id, for resolving references to them from other rows.</summary>
-internal sealed class Lookup<T>(string what, string file)
+/// <summary>A <see cref="Lookup{T}"/> seen without its type: what the loader needs to check lengths and build the dataset.</summary>
+internal interface IRowLookup
+{
+    Type EntityType { get; }
+
+    bool IsComplete { get; set; }
+
+    /// <summary>Every row with the file and line it came from.</summary>
+    IEnumerable<(object Row, string File, int Line)> UntypedEntries { get; }
+
+    /// <summary>The rows, in the order they were read, as a <see cref="List{T}"/> of the entity.</summary>
+    IList ToList();
+}
+
+/// <summary>The rows of one entity by id (from one file or more), for resolving references to them from other rows.</summary>
+internal sealed class Lookup<T>(string what, string file) : IRowLookup
     where T : class
 {
     private readonly Dictionary<string, (T Row, string File, int Line)> _rows = new(StringComparer.Ordinal);
@@ -21,6 +37,12 @@ internal sealed class Lookup<T>(string what, string file)
     public IEnumerable<(T Row, string File, int Line)> Entries => _rows.Values;
 
     public int Count => _rows.Count;
+
+    public Type EntityType => typeof(T);
+
+    public IEnumerable<(object Row, string File, int Line)> UntypedEntries => _rows.Values.Select(r => ((object)r.Row, r.File, r.Line));
+
+    public IList ToList() => Rows.ToList();
 
     public bool TryGet(string id, out T row)
     {

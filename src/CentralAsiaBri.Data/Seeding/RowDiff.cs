@@ -29,7 +29,7 @@ internal static class RowDiff
         return (changes, old.Count, next.Count);
     }
 
-    /// <summary>Rows by key: the file's key columns (<see cref="CsvDataSetReader.KeyColumns"/>), otherwise the whole row (join tables).</summary>
+    /// <summary>Rows by key: the file's key columns (<see cref="DataFileDescriptor.KeyColumns"/>), otherwise the whole row (join tables).</summary>
     private static Dictionary<string, Dictionary<string, string>> Rows(string file, byte[]? content)
     {
         var rows = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
@@ -42,7 +42,7 @@ internal static class RowDiff
         {
             return rows;
         }
-        var keyIndexes = CsvDataSetReader.KeyColumns(file, header)?.Select(c => Array.IndexOf(header, c)).ToList();
+        var keyIndexes = DataFileRegistry.KeyColumns(file, header)?.Select(c => Array.IndexOf(header, c)).ToList();
         foreach (var record in records)
         {
             // Columns in a fixed order, so a file whose columns were reordered does not count as all changed.

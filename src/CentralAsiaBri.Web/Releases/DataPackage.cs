@@ -90,7 +90,7 @@ public static class DataPackage
             ["type"] = TypeOf(rows.Select(r => i < r.Length ? r[i] : "")),
         })]);
         var schema = new JsonObject { ["fields"] = fields };
-        if (Data.Seeding.CsvDataSetReader.KeyColumns(file, header) is { } key)
+        if (Data.Seeding.DataFileRegistry.KeyColumns(file, header) is { } key)
         {
             schema["primaryKey"] = new JsonArray([.. key.Select(c => (JsonNode)c)]);
         }

@@ -1,16 +1,17 @@
+using CentralAsiaBri.Data.Seeding;
+
 namespace CentralAsiaBri.Web.Components.Pages.History;
 
-/// <summary>What has a history page (<c>/history/{kind}/{id}</c>), and the data files its rows come from.</summary>
+/// <summary>
+/// What has a history page (<c>/history/{kind}/{id}</c>), and the data files its rows come from: each data file
+/// declares its <see cref="DataFileDescriptor.HistoryKind"/>.
+/// </summary>
 public static class HistoryKinds
 {
-    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Files = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
-    {
-        ["projects"] = ["projects.csv"],
-        ["indicators"] = ["indicators.csv"],
-        ["observations"] = ["observations.csv", "trade_observations.csv"],
-        ["events"] = ["events.csv"],
-        ["sources"] = ["sources.csv"],
-    };
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Files = DataFileRegistry.All
+        .Where(f => f.HistoryKind is not null)
+        .GroupBy(f => f.HistoryKind!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(f => f.Name)], StringComparer.Ordinal);
 
     public static string Href(string kind, string id) => $"history/{kind}/{Uri.EscapeDataString(id)}";
 }

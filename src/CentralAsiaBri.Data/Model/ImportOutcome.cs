@@ -1,0 +1,7 @@
+namespace CentralAsiaBri.Data.Model;
+
+public enum ImportOutcome
+{
+    Applied,
+    Rejected,
+}

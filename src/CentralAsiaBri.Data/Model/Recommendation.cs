@@ -1,0 +1,12 @@
+namespace CentralAsiaBri.Data.Model;
+
+public sealed class Recommendation : ICited
+{
+    public required string Id { get; set; }
+    public required string Title { get; set; }
+    public required string Summary { get; set; }
+    public List<StabilityDimension> Dimensions { get; set; } = [];
+    public List<Pillar> Pillars { get; set; } = [];
+    public List<Challenge> Challenges { get; set; } = [];
+    public List<Citation> Citations { get; set; } = [];
+}

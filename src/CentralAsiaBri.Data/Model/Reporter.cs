@@ -1,0 +1,16 @@
+namespace CentralAsiaBri.Data.Model;
+
+/// <summary>
+/// The owner of a statistic. Trade between the same two countries differs by reporter (transit, re-exports,
+/// methods), so a series never mixes reporters.
+/// </summary>
+public sealed class Reporter : ICited
+{
+    public required string Id { get; set; }
+    public required string Name { get; set; }
+    public ReporterKind Kind { get; set; }
+    public string? CountryId { get; set; }
+    public Country? Country { get; set; }
+    public string? Note { get; set; }
+    public List<Citation> Citations { get; set; } = [];
+}

@@ -1,0 +1,8 @@
+namespace CentralAsiaBri.Data.Model;
+
+public enum RevisionKind
+{
+    Added,
+    Changed,
+    Removed,
+}
