@@ -13,6 +13,13 @@ public abstract class DataFileDescriptor
     /// <summary>The file name in data/, e.g. <c>sources.csv</c>.</summary>
     public abstract string Name { get; }
 
+    /// <summary>
+    /// Where the file is read among all data files (ascending; rows are inserted in this order and deleted in its
+    /// reverse). It must come after every file in <see cref="References"/>; the registry refuses it otherwise.
+    /// Among files that do not depend on each other it is the order error reports and the content hash use.
+    /// </summary>
+    public abstract int ReadOrder { get; }
+
     /// <summary>The entity each row becomes. Several files may feed one entity (observations and trade observations).</summary>
     public abstract Type EntityType { get; }
 

@@ -3,21 +3,21 @@ using CentralAsiaBri.Data.Seeding.Files;
 namespace CentralAsiaBri.Data.Seeding;
 
 /// <summary>
-/// Every data file, in the order they are read. A file comes after the files it references (checked here, at
-/// start-up, and by a test); among files that do not depend on each other the order is the one error reports
-/// and the content hash have always used. Read order is insert order; delete order is its reverse.
+/// Every data file, in the order they are read (each descriptor's <see cref="DataFileDescriptor.ReadOrder"/>). A file
+/// comes after the files it references (checked here, at start-up, and by a test). Read order is insert order;
+/// delete order is its reverse.
 /// </summary>
 public static class DataFileRegistry
 {
-    /// <summary>The data files in read order.</summary>
+    /// <summary>
+    /// The data files in read order: every <see cref="DataFileDescriptor"/> of this assembly, ordered by its
+    /// <see cref="DataFileDescriptor.ReadOrder"/>. A new file is its descriptor class alone; nothing lists it here.
+    /// </summary>
     public static IReadOnlyList<DataFileDescriptor> All { get; } = Checked(
-    [
-        new SourcesFile(), new UnitsFile(), new DimensionsFile(), new PillarsFile(), new CountriesFile(), new IndicatorsFile(),
-        new ReportersFile(), new ObservationsFile(), new TradeObservationsFile(), new OrganisationsFile(), new ProjectsFile(),
-        new ProjectFiguresFile(), new ProjectOrganisationsFile(), new ChallengesFile(), new RecommendationsFile(), new EventsFile(),
-        new GlossaryFile(), new HeadlinesFile(), new TranslationsFile(),
-        new SectorPillarsFile(),
-    ]);
+        [.. typeof(DataFileDescriptor).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsClass: true } && t.IsSubclassOf(typeof(DataFileDescriptor)))
+            .Select(t => (DataFileDescriptor)Activator.CreateInstance(t, nonPublic: true)!)
+            .OrderBy(d => d.ReadOrder)]);
 
     /// <summary>The file names in read order.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. All.Select(d => d.Name)];
@@ -50,6 +50,10 @@ public static class DataFileRegistry
             if (files.Take(i).Any(f => f.Name == file.Name))
             {
                 problems.Add($"{file.Name} is registered twice");
+            }
+            if (files.Take(i).FirstOrDefault(f => f.ReadOrder == file.ReadOrder) is { } same)
+            {
+                problems.Add($"{file.Name} and {same.Name} have the same read order {file.ReadOrder}");
             }
             foreach (var reference in file.References)
             {

@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class ChallengesFile : DataFileDescriptor<Challenge>
 {
     public override string Name => "challenges.csv";
+    public override int ReadOrder => 140;
     public override string RowName => "challenge";
     public override IReadOnlyList<string> Columns { get; } = ["id", "title", "summary", "dimensions", "pillars", "sources"];
     public override IReadOnlyList<string> References { get; } = ["sources.csv", "dimensions.csv", "pillars.csv"];

@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class CountriesFile : DataFileDescriptor<Country>
 {
     public override string Name => "countries.csv";
+    public override int ReadOrder => 50;
     public override string RowName => "country";
     public override IReadOnlyList<string> Columns { get; } = ["id", "name", "kind", "parent_id", "focus", "sources"];
     public override IReadOnlyList<string> References { get; } = ["sources.csv"];

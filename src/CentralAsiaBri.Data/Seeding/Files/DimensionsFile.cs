@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class DimensionsFile : DataFileDescriptor<StabilityDimension>
 {
     public override string Name => "dimensions.csv";
+    public override int ReadOrder => 30;
     public override string RowName => "dimension";
     public override IReadOnlyList<string> Columns { get; } = ["id", "name", "sort_order", "summary", "sources"];
     public override IReadOnlyList<string> References { get; } = ["sources.csv"];

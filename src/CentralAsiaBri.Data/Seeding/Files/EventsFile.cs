@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class EventsFile : DataFileDescriptor<TimelineEvent>
 {
     public override string Name => "events.csv";
+    public override int ReadOrder => 160;
     public override string RowName => "event";
     public override IReadOnlyList<string> Columns { get; } =
         ["id", "date_qualifier", "date", "end_date", "title", "kind", "countries", "pillar_id", "dimension_id", "project_ids", "description", "sources"];

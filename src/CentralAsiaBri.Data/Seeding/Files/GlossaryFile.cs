@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class GlossaryFile : DataFileDescriptor<GlossaryTerm>
 {
     public override string Name => "glossary.csv";
+    public override int ReadOrder => 170;
     public override string RowName => "glossary term";
     public override IReadOnlyList<string> Columns { get; } = ["id", "term", "aliases", "definition", "sources"];
     public override IReadOnlyList<string> References { get; } = ["sources.csv"];

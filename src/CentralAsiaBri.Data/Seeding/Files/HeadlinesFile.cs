@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class HeadlinesFile : DataFileDescriptor<Headline>
 {
     public override string Name => "headlines.csv";
+    public override int ReadOrder => 180;
     public override string RowName => "headline";
     public override IReadOnlyList<string> Columns { get; } = ["id", "sort_order", "label", "observation_id", "project_figure_id", "sources"];
     public override IReadOnlyList<string> References { get; } = ["sources.csv", "observations.csv", "trade_observations.csv", "project_figures.csv"];

@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class IndicatorsFile : DataFileDescriptor<Indicator>
 {
     public override string Name => "indicators.csv";
+    public override int ReadOrder => 60;
     public override string RowName => "indicator";
     public override IReadOnlyList<string> Columns { get; } = ["id", "name", "description", "pillar_id", "quantity", "sources"];
     public override IReadOnlyList<string> References { get; } = ["sources.csv", "pillars.csv"];

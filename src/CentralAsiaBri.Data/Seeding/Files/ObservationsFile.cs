@@ -9,6 +9,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal class ObservationsFile : DataFileDescriptor<Observation>
 {
     public override string Name => "observations.csv";
+    public override int ReadOrder => 80;
     public override string RowName => "observation";
     public override IReadOnlyList<string> Columns { get; } =
         ["id", "indicator_id", "area_id", "partner_id", "flow", "product_group", "period", "period_start", "period_end", "qualifier", "value",

@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class OrganisationsFile : DataFileDescriptor<Organisation>
 {
     public override string Name => "organisations.csv";
+    public override int ReadOrder => 100;
     public override string RowName => "organisation";
     public override IReadOnlyList<string> Columns { get; } = ["id", "name", "kind", "country_id", "sources"];
     public override IReadOnlyList<string> References { get; } = ["sources.csv", "countries.csv"];

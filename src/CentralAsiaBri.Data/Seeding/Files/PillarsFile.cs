@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class PillarsFile : DataFileDescriptor<Pillar>
 {
     public override string Name => "pillars.csv";
+    public override int ReadOrder => 40;
     public override string RowName => "pillar";
     public override IReadOnlyList<string> Columns { get; } = ["id", "name", "dimension_id", "sort_order", "summary", "sources"];
     public override IReadOnlyList<string> References { get; } = ["sources.csv", "dimensions.csv"];

@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class ProjectFiguresFile : DataFileDescriptor<ProjectFigure>
 {
     public override string Name => "project_figures.csv";
+    public override int ReadOrder => 120;
     public override string RowName => "project figure";
     public override IReadOnlyList<string> Columns { get; } = ["id", "project_id", "measure", "qualifier", "value", "unit_id", "sources"];
     public override IReadOnlyList<string> References { get; } = ["sources.csv", "units.csv", "projects.csv"];

@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class ProjectOrganisationsFile : DataFileDescriptor<ProjectOrganisation>
 {
     public override string Name => "project_organisations.csv";
+    public override int ReadOrder => 130;
     public override string RowName => "project organisation";
     public override IReadOnlyList<string> Columns { get; } = ["project_id", "organisation_id", "role", "sources"];
     public override IReadOnlyList<string>? KeyColumns => null;

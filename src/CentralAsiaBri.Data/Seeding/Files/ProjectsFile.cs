@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class ProjectsFile : DataFileDescriptor<Project>
 {
     public override string Name => "projects.csv";
+    public override int ReadOrder => 110;
     public override string RowName => "project";
     public override IReadOnlyList<string> Columns { get; } =
         ["id", "name", "kind", "countries", "pillar_id", "dimension_id", "sector", "status", "start_year", "end_year", "location", "description", "sources"];

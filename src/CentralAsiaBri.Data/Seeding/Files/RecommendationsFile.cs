@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class RecommendationsFile : DataFileDescriptor<Recommendation>
 {
     public override string Name => "recommendations.csv";
+    public override int ReadOrder => 150;
     public override string RowName => "recommendation";
     public override IReadOnlyList<string> Columns { get; } = ["id", "title", "summary", "dimensions", "pillars", "challenges", "sources"];
     public override IReadOnlyList<string> References { get; } = ["sources.csv", "dimensions.csv", "pillars.csv", "challenges.csv"];

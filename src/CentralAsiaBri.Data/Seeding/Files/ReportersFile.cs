@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class ReportersFile : DataFileDescriptor<Reporter>
 {
     public override string Name => "reporters.csv";
+    public override int ReadOrder => 70;
     public override string RowName => "reporter";
     public override IReadOnlyList<string> Columns { get; } = ["id", "name", "kind", "country_id", "note", "sources"];
     public override IReadOnlyList<string> References { get; } = ["sources.csv", "countries.csv"];

@@ -10,6 +10,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class SectorPillarsFile : DataFileDescriptor<SectorPillar>
 {
     public override string Name => "sector_pillars.csv";
+    public override int ReadOrder => 200;
     public override string RowName => "sector";
     public override IReadOnlyList<string> Columns { get; } = ["crs_code", "crs_name", "pillar_id", "dimension_id", "basis", "sources"];
     public override IReadOnlyList<string> KeyColumns { get; } = ["crs_code"];

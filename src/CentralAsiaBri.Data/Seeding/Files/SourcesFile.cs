@@ -6,6 +6,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class SourcesFile : DataFileDescriptor<Source>
 {
     public override string Name => "sources.csv";
+    public override int ReadOrder => 10;
     public override string RowName => "source";
     public override IReadOnlyList<string> Columns { get; } =
         ["id", "kind", "authors", "title", "publisher", "published", "doi", "url", "cited_in", "reference_number", "note"];

@@ -7,6 +7,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class TradeObservationsFile : ObservationsFile
 {
     public override string Name => "trade_observations.csv";
+    public override int ReadOrder => 90;
     public override IReadOnlyList<string> References { get; } =
         ["sources.csv", "units.csv", "countries.csv", "indicators.csv", "reporters.csv", "observations.csv"];
     protected override bool RequiresReporter => true;

@@ -10,6 +10,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class TranslationsFile : DataFileDescriptor<Translation>
 {
     public override string Name => "translations.csv";
+    public override int ReadOrder => 190;
     public override string RowName => "translation";
     public override IReadOnlyList<string> Columns { get; } = ["kind", "id", "field", "lang", "text", "basis", "sources"];
     public override IReadOnlyList<string> KeyColumns { get; } = ["kind", "id", "field", "lang"];

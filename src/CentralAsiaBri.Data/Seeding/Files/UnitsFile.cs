@@ -7,6 +7,7 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class UnitsFile : DataFileDescriptor<Unit>
 {
     public override string Name => "units.csv";
+    public override int ReadOrder => 20;
     public override string RowName => "unit";
     public override IReadOnlyList<string> Columns { get; } = ["id", "name", "symbol", "quantity", "currency", "scale"];
 
