@@ -41,13 +41,18 @@ public sealed class CatalogueQueries(IDbContextFactory<CentralAsiaBriDbContext> 
         return await db.Pillars.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => new NamedLink(p.Id, p.Name)).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<IndicatorListItem>> GetIndicatorsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<IndicatorListItem>> GetIndicatorsAsync(CancellationToken cancellationToken = default) =>
+        (await GetIndicatorsAsync(null, cancellationToken)).Items;
+
+    /// <summary>One page of the indicators, cut in SQL; all of them without <paramref name="paging"/>.</summary>
+    public async Task<PageOf<IndicatorListItem>> GetIndicatorsAsync(Paging? paging, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Indicators.AsNoTracking()
-            .OrderBy(i => i.Pillar!.SortOrder).ThenBy(i => i.Name)
+        var (total, items) = await db.Indicators.AsNoTracking()
+            .OrderBy(i => i.Pillar!.SortOrder).ThenBy(i => i.Name).ThenBy(i => i.Id)
             .Select(i => new IndicatorListItem(i.Id, i.Name, i.Description, i.PillarId, i.Pillar!.Name, i.Observations.Count))
-            .ToListAsync(cancellationToken);
+            .PageAsync(paging, cancellationToken);
+        return new(total, items);
     }
 
     public async Task<IReadOnlyList<ProjectListItem>> GetProjectsAsync(CancellationToken cancellationToken = default)

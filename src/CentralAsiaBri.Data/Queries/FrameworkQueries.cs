@@ -122,6 +122,23 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
         return await LoadEventsAsync(db, e => (country == null || e.Countries.Any(c => c.Id == country)) && (pillar == null || e.PillarId == pillar), cancellationToken);
     }
 
+    /// <summary>
+    /// One page of the timeline (the API), ordered and cut in SQL: by date (ISO text, so a partial date sorts
+    /// before the days of its month), then id; every event without <paramref name="paging"/>.
+    /// </summary>
+    public async Task<PageOf<EventView>> GetEventsAsync(string? country, string? pillar, Paging? paging, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (total, events) = await db.Events.AsNoTracking()
+            .Where(e => (country == null || e.Countries.Any(c => c.Id == country)) && (pillar == null || e.PillarId == pillar))
+            .OrderBy(e => e.Date).ThenBy(e => e.Id)
+            .Include(e => e.Countries)
+            .Include(e => e.Citations).ThenInclude(c => c.Source)
+            .AsSplitQuery()
+            .PageAsync(paging, cancellationToken);
+        return new(total, [.. events.Select(Views.Event)]);
+    }
+
     private static async Task<List<(string PillarId, IndicatorSummary Summary)>> LoadIndicatorsAsync(
         CentralAsiaBriDbContext db, System.Linq.Expressions.Expression<Func<Indicator, bool>> filter, CancellationToken cancellationToken)
     {

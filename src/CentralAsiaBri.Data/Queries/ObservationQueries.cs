@@ -59,7 +59,6 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Every observation of an indicator, in period order.</summary>
     /// <summary>Who publishes the figures: each reporter with its kind and country.</summary>
     public async Task<IReadOnlyList<ReporterView>> GetReportersAsync(CancellationToken cancellationToken = default)
     {
@@ -68,14 +67,20 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
             .Select(r => new ReporterView(r.Id, r.Name, r.Kind, r.CountryId)).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ObservationRow>> GetObservationsAsync(string indicatorId, CancellationToken cancellationToken = default)
+    /// <summary>Every observation of an indicator, in period order.</summary>
+    public async Task<IReadOnlyList<ObservationRow>> GetObservationsAsync(string indicatorId, CancellationToken cancellationToken = default) =>
+        (await GetObservationsAsync(indicatorId, null, cancellationToken)).Items;
+
+    /// <summary>One page of an indicator's observations in period order, cut in SQL; all of them without <paramref name="paging"/>.</summary>
+    public async Task<PageOf<ObservationRow>> GetObservationsAsync(string indicatorId, Paging? paging, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Observations.AsNoTracking()
+        var (total, items) = await db.Observations.AsNoTracking()
             .Where(o => o.IndicatorId == indicatorId)
             .OrderBy(o => o.PeriodEnd).ThenBy(o => o.Id)
             .Select(s_toRow)
-            .ToListAsync(cancellationToken);
+            .PageAsync(paging, cancellationToken);
+        return new(total, items);
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public static class ApiEndpoints
 
         var reference = api.MapGroup("").WithTags("Framework and reference");
         reference.MapGet("/countries", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                Paged(http, (await queries.GetCountriesAsync(ct)).Select(ToApi), page, pageSize))
+                await PagedAsync(http, page, pageSize, paging => queries.GetCountriesAsync(paging, ct), ToApi))
             .Produces<Paged<ApiCountry>>().ProducesValidationProblem()
             .WithSummary("Countries and regions").WithDescription("The five Central Asian states, China and the other areas figures refer to.");
         reference.MapGet("/countries.csv", async (HttpContext http, ReferenceQueries queries, CancellationToken ct) =>
@@ -38,7 +38,8 @@ public static class ApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Countries and regions as CSV");
 
         reference.MapGet("/dimensions", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                Paged(http, (await queries.GetDimensionsAsync(ct)).Select(d => new ApiDimension(d.Id, d.Name, d.Summary, d.PillarIds, Cite(d.Citations))), page, pageSize))
+                await PagedAsync(http, page, pageSize, paging => queries.GetDimensionsAsync(paging, ct),
+                    d => new ApiDimension(d.Id, d.Name, d.Summary, d.PillarIds, Cite(d.Citations))))
             .Produces<Paged<ApiDimension>>().ProducesValidationProblem()
             .WithSummary("Stability dimensions").WithDescription("Economic interdependence, institutional coordination and security cooperation, with the pillars that feed each.");
         reference.MapGet("/dimensions.csv", async (ReferenceQueries queries, CancellationToken ct) =>
@@ -47,7 +48,8 @@ public static class ApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Stability dimensions as CSV");
 
         reference.MapGet("/pillars", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                Paged(http, (await queries.GetPillarsAsync(ct)).Select(p => new ApiPillar(p.Id, p.Name, p.DimensionId, p.Summary, Cite(p.Citations))), page, pageSize))
+                await PagedAsync(http, page, pageSize, paging => queries.GetPillarsAsync(paging, ct),
+                    p => new ApiPillar(p.Id, p.Name, p.DimensionId, p.Summary, Cite(p.Citations))))
             .Produces<Paged<ApiPillar>>().ProducesValidationProblem()
             .WithSummary("Connectivity pillars").WithDescription("The five prongs: policy coordination, infrastructure connectivity, unimpeded trade, financial integration, people-to-people bonds.");
         reference.MapGet("/pillars.csv", async (ReferenceQueries queries, CancellationToken ct) =>
@@ -57,7 +59,8 @@ public static class ApiEndpoints
 
         reference.MapGet("/translations", async (HttpContext http, ReferenceQueries queries, string? lang, string? kind, int? page, int? pageSize, CancellationToken ct) =>
                 InvalidTranslationFilter(lang, kind) is { } problem ? problem
-                    : Paged(http, (await queries.GetTranslationsAsync(lang, kind, ct)).Select(t => new ApiTranslation(t.Kind, t.Id, t.Field, t.Language, t.Text, Labels.Kebab(t.Basis), Cite(t.Citations))), page, pageSize))
+                    : await PagedAsync(http, page, pageSize, paging => queries.GetTranslationsAsync(lang, kind, paging, ct),
+                        t => new ApiTranslation(t.Kind, t.Id, t.Field, t.Language, t.Text, Labels.Kebab(t.Basis), Cite(t.Citations))))
             .Produces<Paged<ApiTranslation>>().ProducesValidationProblem()
             .WithSummary("Names and texts in Chinese and Russian")
             .WithDescription("Countries, dimensions, pillars, indicators, units and the site's texts in Chinese (lang=zh) and Russian (lang=ru). Filter by lang and by kind (country, pillar, …). Every other collection is in English, the data's own language.");
@@ -68,7 +71,7 @@ public static class ApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem().WithSummary("Names and texts in Chinese and Russian as CSV");
 
         reference.MapGet("/sources", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                Paged(http, (await queries.GetSourcesAsync(ct)).Select(ToApi), page, pageSize))
+                await PagedAsync(http, page, pageSize, paging => queries.GetSourcesAsync(paging, ct), ToApi))
             .Produces<Paged<ApiSource>>().ProducesValidationProblem()
             .WithSummary("Sources").WithDescription("The two source documents, the references they cite and the web pages behind the supplementary series.");
         reference.MapGet("/sources.csv", async (ReferenceQueries queries, CancellationToken ct) =>
@@ -80,8 +83,8 @@ public static class ApiEndpoints
 
         var indicators = api.MapGroup("/indicators").WithTags("Indicators");
         indicators.MapGet("", async (HttpContext http, CatalogueQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                Paged(http, (await queries.GetIndicatorsAsync(ct)).Select(i => new ApiIndicator(i.Id, i.Name, i.Description, i.PillarId, i.Observations,
-                    $"{BaseUrl(http)}api/v1/indicators/{i.Id}/observations")), page, pageSize))
+                await PagedAsync(http, page, pageSize, paging => queries.GetIndicatorsAsync(paging, ct), i => new ApiIndicator(i.Id, i.Name, i.Description, i.PillarId,
+                    i.Observations, $"{BaseUrl(http)}api/v1/indicators/{i.Id}/observations")))
             .Produces<Paged<ApiIndicator>>().ProducesValidationProblem().WithSummary("Indicators");
         api.MapGet("/indicators.csv", async (CatalogueQueries queries, CancellationToken ct) =>
                 Csv(["id", "name", "description", "pillar", "observations"], (await queries.GetIndicatorsAsync(ct)).Select(i => (IReadOnlyList<string?>)
@@ -96,7 +99,7 @@ public static class ApiEndpoints
         indicators.MapGet("/{id}/observations", async (HttpContext http, ObservationQueries queries, string id, int? page, int? pageSize, CancellationToken ct) =>
                 await queries.GetIndicatorAsync(id, ct) is null
                     ? NotFound("indicator", id)
-                    : Paged(http, (await queries.GetObservationsAsync(id, ct)).Select(ToApi), page, pageSize))
+                    : await PagedAsync(http, page, pageSize, paging => queries.GetObservationsAsync(id, paging, ct), ToApi))
             .Produces<Paged<ApiObservation>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An indicator's observations").WithDescription("Every figure of the indicator with its qualifier, unit, reporter and sources.");
         indicators.MapGet("/{id}/observations.csv", async (ObservationQueries queries, string id, CancellationToken ct) =>
@@ -113,9 +116,9 @@ public static class ApiEndpoints
                     return problem;
                 }
                 var filter = query.ToFilter();
-                var result = await search.SearchAsync(filter, allRows: false, ct);
+                var result = await search.SearchAsync(filter, ct);
                 var baseUrl = BaseUrl(http);
-                return PagedResult(http, [.. result.Rows.Select(p => ToApi(p, baseUrl))], filter.Page, filter.PageSize, result.Total);
+                return PagedResult(http, [.. result.Items.Select(p => ToApi(p, baseUrl))], filter.Page, filter.PageSize, result.Total);
             })
             .Produces<Paged<ApiProject>>().ProducesValidationProblem()
             .WithSummary("Cooperation projects").WithDescription("Filtered as on the projects page: by country (repeatable), pillar, dimension, sector, status, the years a project was active, company and text.");
@@ -125,21 +128,18 @@ public static class ApiEndpoints
                 {
                     return problem;
                 }
-                var result = await search.SearchAsync(query.ToFilter(), allRows: true, ct);
-                return new HashedContent(DownloadEndpoints.ProjectsCsv(result.Rows, BaseUrl(http)), CsvType, "projects.csv");
+                var rows = await search.ListAsync(query.ToFilter(), ct);
+                return new HashedContent(DownloadEndpoints.ProjectsCsv(rows, BaseUrl(http)), CsvType, "projects.csv");
             })
             .WithTags("Projects").Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem()
             .WithSummary("Cooperation projects as CSV").WithDescription("Every project the filters leave, in one file.");
-        projects.MapGet("/{id}", async (HttpContext http, ProjectSearch search, string id, CancellationToken ct) =>
-            {
-                var result = await search.SearchAsync(new ProjectFilter { Id = id }, allRows: true, ct);
-                return result.Rows is [var project] ? HashedContent.Json(http, ToApi(project, BaseUrl(http))) : NotFound("project", id);
-            })
+        projects.MapGet("/{id}", async (HttpContext http, ProjectLookup lookup, string id, CancellationToken ct) =>
+                await lookup.FindAsync(id, ct) is { } project ? HashedContent.Json(http, ToApi(project, BaseUrl(http))) : NotFound("project", id))
             .Produces<ApiProject>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One project");
 
         var events = api.MapGroup("/events").WithTags("Events");
         events.MapGet("", async (HttpContext http, FrameworkQueries queries, string? country, string? pillar, int? page, int? pageSize, CancellationToken ct) =>
-                Paged(http, (await queries.GetEventsAsync(country, pillar, ct)).Select(ToApi), page, pageSize))
+                await PagedAsync(http, page, pageSize, paging => queries.GetEventsAsync(country, pillar, paging, ct), ToApi))
             .Produces<Paged<ApiEvent>>().ProducesValidationProblem()
             .WithSummary("Timeline events").WithDescription("Summits, agreements and visits in date order, optionally of one country and one pillar.");
         api.MapGet("/events.csv", async (FrameworkQueries queries, string? country, string? pillar, CancellationToken ct) =>
@@ -209,16 +209,16 @@ public static class ApiEndpoints
         return errors.Count > 0 ? Results.ValidationProblem(errors) : null;
     }
 
-    private static IResult Paged<T>(HttpContext http, IEnumerable<T> all, int? page, int? pageSize)
+    /// <summary>One page of a collection, read (and cut) by the query service in SQL, then shaped for the API.</summary>
+    private static async Task<IResult> PagedAsync<TRow, T>(HttpContext http, int? page, int? pageSize, Func<Paging, Task<PageOf<TRow>>> read, Func<TRow, T> toApi)
     {
         if (ValidatePaging(page, pageSize) is { } problem)
         {
             return problem;
         }
-        var list = all.ToList();
-        var number = page ?? 1;
-        var size = pageSize ?? DefaultPageSize;
-        return PagedResult(http, [.. list.Skip((number - 1) * size).Take(size)], number, size, list.Count);
+        var paging = new Paging(page ?? 1, pageSize ?? DefaultPageSize);
+        var result = await read(paging);
+        return PagedResult(http, [.. result.Items.Select(toApi)], paging.Number, paging.Size, result.Total);
     }
 
     private static HashedContent PagedResult<T>(HttpContext http, IReadOnlyList<T> items, int page, int pageSize, int total)
@@ -267,10 +267,10 @@ public static class ApiEndpoints
         r.Qualifier.ToSymbol(), r.Value, r.UnitId, r.Currency, r.ReporterId, r.Note, Cite(r.Citations));
 
     /// <summary>A project as the API and the projects page's JSON download give it.</summary>
-    public static ApiProject ToApi(ProjectRow p, string baseUrl) => new(p.Id, p.Name, Labels.Kebab(p.Kind), [.. p.Countries.Select(c => c.Id)], p.PillarId,
-        p.DimensionId, Labels.Kebab(p.Sector), Labels.Kebab(p.Status), p.StartYear, p.EndYear,
+    public static ApiProject ToApi(ProjectRow p, string baseUrl) => new(p.Id, p.Name, Labels.Kebab(p.Kind), [.. p.Countries.Select(c => c.Id)], p.Pillar?.Id,
+        p.Dimension.Id, Labels.Kebab(p.Sector), Labels.Kebab(p.Status), p.StartYear, p.EndYear,
         [.. p.Figures.Select(f => new ApiFigure(f.Label, f.Qualifier.ToSymbol(), f.Value, f.UnitSymbol, f.Period, Cite(f.Citations)))],
-        p.Companies, p.Description, Cite(p.Citations), $"{baseUrl}projects/{p.Id}");
+        [.. p.Companies.Select(c => c.Name)], p.Description, Cite(p.Citations), $"{baseUrl}projects/{p.Id}");
 
     private static ApiEvent ToApi(EventView e) => new(e.Id, e.DateQualifier.ToSymbol(), e.Date, e.EndDate, e.Title, Labels.Kebab(e.Kind), e.Description,
         e.Countries, Cite(e.Citations));

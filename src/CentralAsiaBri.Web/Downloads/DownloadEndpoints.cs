@@ -39,16 +39,16 @@ public static class DownloadEndpoints
         }).CacheOutput(DataCache.PolicyName);
         app.MapGet("/projects/data.csv", async (HttpRequest request, ProjectSearch search, IStringLocalizer<ProjectsText> text, CancellationToken cancellationToken) =>
         {
-            var result = await search.SearchAsync(ProjectFilterFrom(request), allRows: true, cancellationToken);
-            return Results.File(ProjectsCsv(result.Rows, BaseUrl(request)), "text/csv; charset=utf-8", text["projects.csv"].Value);
+            var rows = await search.ListAsync(ProjectFilterFrom(request), cancellationToken);
+            return Results.File(ProjectsCsv(rows, BaseUrl(request)), "text/csv; charset=utf-8", text["projects.csv"].Value);
         }).CacheOutput(DataCache.PolicyName);
 
         app.MapGet("/projects/data.json", async (HttpRequest request, ProjectSearch search, CancellationToken cancellationToken) =>
         {
-            var result = await search.SearchAsync(ProjectFilterFrom(request), allRows: true, cancellationToken);
+            var rows = await search.ListAsync(ProjectFilterFrom(request), cancellationToken);
             // The same records as the API's /api/v1/projects, all matching rows at once.
             var baseUrl = BaseUrl(request);
-            return Results.Json(new { total = result.Total, projects = result.Rows.Select(p => Api.ApiEndpoints.ToApi(p, baseUrl)) });
+            return Results.Json(new { total = rows.Count, projects = rows.Select(p => Api.ApiEndpoints.ToApi(p, baseUrl)) });
         }).CacheOutput(DataCache.PolicyName);
         return root;
     }
@@ -70,10 +70,10 @@ public static class DownloadEndpoints
 
     public static byte[] ProjectsCsv(IEnumerable<ProjectRow> rows, string baseUrl) => CsvFile.Write(ProjectsHeader, rows.Select(p => (IReadOnlyList<string?>)
     [
-        p.Id, p.Name, Labels.Kebab(p.Kind), string.Join(";", p.Countries.Select(c => c.Id)), p.PillarName, p.DimensionName, Labels.Kebab(p.Sector), Labels.Kebab(p.Status),
+        p.Id, p.Name, Labels.Kebab(p.Kind), string.Join(";", p.Countries.Select(c => c.Id)), p.Pillar?.Name, p.Dimension.Name, Labels.Kebab(p.Sector), Labels.Kebab(p.Status),
         p.StartYear?.ToString(CultureInfo.InvariantCulture), p.EndYear?.ToString(CultureInfo.InvariantCulture),
         string.Join("; ", p.Figures.Select(f => $"{f.Label} {f.Qualifier.ToWords()} {CsvFile.Number(f.Value)} {f.UnitSymbol}")),
-        string.Join("; ", p.Companies), p.Description,
+        string.Join("; ", p.Companies.Select(c => c.Name)), p.Description,
         string.Join("; ", p.Citations.Select(c => c.Url is null ? c.Label : $"{c.Label} <{c.Url}>")), $"{baseUrl}projects/{p.Id}",
     ]));
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using CentralAsiaBri.Data;
 using CentralAsiaBri.Data.Model;
+using CentralAsiaBri.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace CentralAsiaBri.Web.Localization;
@@ -176,6 +177,12 @@ public sealed class DataText(TranslationCatalog catalog)
         }
         return new LocalText(text, CultureInfo.CurrentUICulture.Name, LocalTextKind.Translation);
     }
+
+    /// <summary>
+    /// The name of a row a read record links to (<see cref="NamedLink"/>), by its id: the one way pages turn a
+    /// record's country, pillar, dimension or reporter into the reader's language.
+    /// </summary>
+    public LocalText Named(string kind, NamedLink link) => Get(kind, link.Id, "name", link.Name);
 
     /// <summary>A translated name, or the English one: for labels, chart series and file names.</summary>
     public string Name(string kind, string id, string english) => Get(kind, id, "name", english).Text;

@@ -32,6 +32,8 @@ public static partial class StoreSetup
         builder.Services.AddSingleton<ContentQueries>();
         builder.Services.AddScoped<Content.GlossaryLinker>();
         builder.Services.AddSingleton<ProjectSearch>();
+        builder.Services.AddSingleton<ProjectFacetQuery>();
+        builder.Services.AddSingleton<ProjectLookup>();
         builder.Services.AddSingleton<ReferenceQueries>();
         builder.Services.AddSingleton<Data.Import.ImportLogQueries>();
         builder.Services.AddSingleton(TimeProvider.System);

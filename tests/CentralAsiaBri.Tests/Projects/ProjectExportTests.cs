@@ -43,7 +43,7 @@ public sealed class ProjectExportTests(AppFactory app) : IClassFixture<AppFactor
     [Fact]
     public void Csv_neutralises_a_description_that_a_spreadsheet_would_run()
     {
-        var row = new ProjectRow("x", "=HYPERLINK(\"http://evil\")", ProjectKind.Project, [], null, "Economic interdependence", Sector.Energy,
+        var row = new ProjectRow("x", "=HYPERLINK(\"http://evil\")", ProjectKind.Project, [], null, new NamedLink("economic-interdependence", "Economic interdependence"), Sector.Energy,
             ProjectStatus.Unknown, null, null, [], [], "+cmd|' /C calc'!A0", []);
 
         var csv = Encoding.UTF8.GetString(DownloadEndpoints.ProjectsCsv([row], "http://localhost/"));
