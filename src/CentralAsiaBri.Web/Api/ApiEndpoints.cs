@@ -28,8 +28,8 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         var reference = api.MapGroup("").WithTags("Framework and reference");
-        reference.MapGet("/countries", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                await PagedAsync(http, page, pageSize, paging => queries.GetCountriesAsync(paging, ct), ToApi))
+        reference.MapGet("/countries", async (HttpContext http, ReferenceQueries queries, [AsParameters] PageQuery paging, CancellationToken ct) =>
+                await PagedAsync(http, paging, page => queries.GetCountriesAsync(page, ct), ToApi))
             .Produces<Paged<ApiCountry>>().ProducesValidationProblem()
             .WithSummary("Countries and regions").WithDescription("The five Central Asian states, China and the other areas figures refer to.");
         reference.MapGet("/countries.csv", async (HttpContext http, ReferenceQueries queries, CancellationToken ct) =>
@@ -37,8 +37,8 @@ public static class ApiEndpoints
                     [c.Id, c.Name, Labels.Kebab(c.Kind), c.ParentId, c.IsFocus ? "true" : "false", Sources(c.Citations)]), "countries.csv"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Countries and regions as CSV");
 
-        reference.MapGet("/dimensions", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                await PagedAsync(http, page, pageSize, paging => queries.GetDimensionsAsync(paging, ct),
+        reference.MapGet("/dimensions", async (HttpContext http, ReferenceQueries queries, [AsParameters] PageQuery paging, CancellationToken ct) =>
+                await PagedAsync(http, paging, page => queries.GetDimensionsAsync(page, ct),
                     d => new ApiDimension(d.Id, d.Name, d.Summary, d.PillarIds, Cite(d.Citations))))
             .Produces<Paged<ApiDimension>>().ProducesValidationProblem()
             .WithSummary("Stability dimensions").WithDescription("Economic interdependence, institutional coordination and security cooperation, with the pillars that feed each.");
@@ -47,8 +47,8 @@ public static class ApiEndpoints
                     [d.Id, d.Name, d.Summary, string.Join(";", d.PillarIds), Sources(d.Citations)]), "dimensions.csv"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Stability dimensions as CSV");
 
-        reference.MapGet("/pillars", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                await PagedAsync(http, page, pageSize, paging => queries.GetPillarsAsync(paging, ct),
+        reference.MapGet("/pillars", async (HttpContext http, ReferenceQueries queries, [AsParameters] PageQuery paging, CancellationToken ct) =>
+                await PagedAsync(http, paging, page => queries.GetPillarsAsync(page, ct),
                     p => new ApiPillar(p.Id, p.Name, p.DimensionId, p.Summary, Cite(p.Citations))))
             .Produces<Paged<ApiPillar>>().ProducesValidationProblem()
             .WithSummary("Connectivity pillars").WithDescription("The five prongs: policy coordination, infrastructure connectivity, unimpeded trade, financial integration, people-to-people bonds.");
@@ -57,9 +57,9 @@ public static class ApiEndpoints
                     [p.Id, p.Name, p.DimensionId, p.Summary, Sources(p.Citations)]), "pillars.csv"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Connectivity pillars as CSV");
 
-        reference.MapGet("/translations", async (HttpContext http, ReferenceQueries queries, string? lang, string? kind, int? page, int? pageSize, CancellationToken ct) =>
+        reference.MapGet("/translations", async (HttpContext http, ReferenceQueries queries, string? lang, string? kind, [AsParameters] PageQuery paging, CancellationToken ct) =>
                 InvalidTranslationFilter(lang, kind) is { } problem ? problem
-                    : await PagedAsync(http, page, pageSize, paging => queries.GetTranslationsAsync(lang, kind, paging, ct),
+                    : await PagedAsync(http, paging, page => queries.GetTranslationsAsync(lang, kind, page, ct),
                         t => new ApiTranslation(t.Kind, t.Id, t.Field, t.Language, t.Text, Labels.Kebab(t.Basis), Cite(t.Citations))))
             .Produces<Paged<ApiTranslation>>().ProducesValidationProblem()
             .WithSummary("Names and texts in Chinese and Russian")
@@ -70,8 +70,8 @@ public static class ApiEndpoints
                         [t.Kind, t.Id, t.Field, t.Language, t.Text, Labels.Kebab(t.Basis), Sources(t.Citations)]), "translations.csv"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem().WithSummary("Names and texts in Chinese and Russian as CSV");
 
-        reference.MapGet("/sources", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                await PagedAsync(http, page, pageSize, paging => queries.GetSourcesAsync(paging, ct), ToApi))
+        reference.MapGet("/sources", async (HttpContext http, ReferenceQueries queries, [AsParameters] PageQuery paging, CancellationToken ct) =>
+                await PagedAsync(http, paging, page => queries.GetSourcesAsync(page, ct), ToApi))
             .Produces<Paged<ApiSource>>().ProducesValidationProblem()
             .WithSummary("Sources").WithDescription("The two source documents, the references they cite and the web pages behind the supplementary series.");
         reference.MapGet("/sources.csv", async (ReferenceQueries queries, CancellationToken ct) =>
@@ -82,8 +82,8 @@ public static class ApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Sources as CSV");
 
         var indicators = api.MapGroup("/indicators").WithTags("Indicators");
-        indicators.MapGet("", async (HttpContext http, CatalogueQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                await PagedAsync(http, page, pageSize, paging => queries.GetIndicatorsAsync(paging, ct), i => new ApiIndicator(i.Id, i.Name, i.Description, i.PillarId,
+        indicators.MapGet("", async (HttpContext http, CatalogueQueries queries, [AsParameters] PageQuery paging, CancellationToken ct) =>
+                await PagedAsync(http, paging, page => queries.GetIndicatorsAsync(page, ct), i => new ApiIndicator(i.Id, i.Name, i.Description, i.PillarId,
                     i.Observations, $"{BaseUrl(http)}api/v1/indicators/{i.Id}/observations")))
             .Produces<Paged<ApiIndicator>>().ProducesValidationProblem().WithSummary("Indicators");
         api.MapGet("/indicators.csv", async (CatalogueQueries queries, CancellationToken ct) =>
@@ -96,10 +96,10 @@ public static class ApiEndpoints
                         Cite(i.Citations), $"{BaseUrl(http)}api/v1/indicators/{i.Id}/observations"))
                     : NotFound("indicator", id))
             .Produces<ApiIndicatorDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One indicator");
-        indicators.MapGet("/{id}/observations", async (HttpContext http, ObservationQueries queries, string id, int? page, int? pageSize, CancellationToken ct) =>
+        indicators.MapGet("/{id}/observations", async (HttpContext http, ObservationQueries queries, string id, [AsParameters] PageQuery paging, CancellationToken ct) =>
                 await queries.GetIndicatorAsync(id, ct) is null
                     ? NotFound("indicator", id)
-                    : await PagedAsync(http, page, pageSize, paging => queries.GetObservationsAsync(id, paging, ct), ToApi))
+                    : await PagedAsync(http, paging, page => queries.GetObservationsAsync(id, page, ct), ToApi))
             .Produces<Paged<ApiObservation>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An indicator's observations").WithDescription("Every figure of the indicator with its qualifier, unit, reporter and sources.");
         indicators.MapGet("/{id}/observations.csv", async (ObservationQueries queries, string id, CancellationToken ct) =>
@@ -109,13 +109,13 @@ public static class ApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("An indicator's observations as CSV");
 
         var projects = api.MapGroup("/projects").WithTags("Projects");
-        projects.MapGet("", async (HttpContext http, ProjectSearch search, [AsParameters] ProjectQuery query, CancellationToken ct) =>
+        projects.MapGet("", async (HttpContext http, ProjectSearch search, [AsParameters] ProjectQuery query, [AsParameters] PageQuery paging, CancellationToken ct) =>
             {
-                if (query.Validate(requirePaging: true) is { } problem)
+                if (query.Validate() is { } problem)
                 {
                     return problem;
                 }
-                var filter = query.ToFilter();
+                var filter = query.ToFilter(paging.ToPaging());
                 var result = await search.SearchAsync(filter, ct);
                 var baseUrl = BaseUrl(http);
                 return PagedResult(http, [.. result.Items.Select(p => ToApi(p, baseUrl))], filter.Page, filter.PageSize, result.Total);
@@ -124,7 +124,7 @@ public static class ApiEndpoints
             .WithSummary("Cooperation projects").WithDescription("Filtered as on the projects page: by country (repeatable), pillar, dimension, sector, status, the years a project was active, company and text.");
         api.MapGet("/projects.csv", async (HttpContext http, ProjectSearch search, [AsParameters] ProjectQuery query, CancellationToken ct) =>
             {
-                if (query.Validate(requirePaging: false) is { } problem)
+                if (query.Validate() is { } problem)
                 {
                     return problem;
                 }
@@ -138,8 +138,8 @@ public static class ApiEndpoints
             .Produces<ApiProject>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One project");
 
         var events = api.MapGroup("/events").WithTags("Events");
-        events.MapGet("", async (HttpContext http, FrameworkQueries queries, string? country, string? pillar, int? page, int? pageSize, CancellationToken ct) =>
-                await PagedAsync(http, page, pageSize, paging => queries.GetEventsAsync(country, pillar, paging, ct), ToApi))
+        events.MapGet("", async (HttpContext http, FrameworkQueries queries, string? country, string? pillar, [AsParameters] PageQuery paging, CancellationToken ct) =>
+                await PagedAsync(http, paging, page => queries.GetEventsAsync(country, pillar, page, ct), ToApi))
             .Produces<Paged<ApiEvent>>().ProducesValidationProblem()
             .WithSummary("Timeline events").WithDescription("Summits, agreements and visits in date order, optionally of one country and one pillar.");
         api.MapGet("/events.csv", async (FrameworkQueries queries, string? country, string? pillar, CancellationToken ct) =>
@@ -195,28 +195,10 @@ public static class ApiEndpoints
         return errors.Count > 0 ? Results.ValidationProblem(errors) : null;
     }
 
-    internal static IResult? ValidatePaging(int? page, int? pageSize)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (page is < 1)
-        {
-            errors["page"] = ["page counts from 1"];
-        }
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}"];
-        }
-        return errors.Count > 0 ? Results.ValidationProblem(errors) : null;
-    }
-
     /// <summary>One page of a collection, read (and cut) by the query service in SQL, then shaped for the API.</summary>
-    private static async Task<IResult> PagedAsync<TRow, T>(HttpContext http, int? page, int? pageSize, Func<Paging, Task<PageOf<TRow>>> read, Func<TRow, T> toApi)
+    private static async Task<IResult> PagedAsync<TRow, T>(HttpContext http, PageQuery query, Func<Paging, Task<PageOf<TRow>>> read, Func<TRow, T> toApi)
     {
-        if (ValidatePaging(page, pageSize) is { } problem)
-        {
-            return problem;
-        }
-        var paging = new Paging(page ?? 1, pageSize ?? DefaultPageSize);
+        var paging = query.ToPaging();
         var result = await read(paging);
         return PagedResult(http, [.. result.Items.Select(toApi)], paging.Number, paging.Size, result.Total);
     }
@@ -300,10 +282,9 @@ public sealed class ProjectQuery
     /// <summary>name, status, start or sector.</summary>
     public string? Sort { get; init; }
     public bool? Desc { get; init; }
-    public int? Page { get; init; }
-    public int? PageSize { get; init; }
 
-    public IResult? Validate(bool requirePaging)
+    /// <summary>The filters that the framework's validation does not check (page and pageSize are <see cref="PageQuery"/>'s).</summary>
+    public IResult? Validate()
     {
         var errors = new Dictionary<string, string[]>();
         if (Sector is not null && QueryValues.Enum<Sector>(Sector.Replace("-", "", StringComparison.Ordinal)) is null)
@@ -326,20 +307,13 @@ public sealed class ProjectQuery
         {
             errors["to"] = ["a year between 1900 and 2100"];
         }
-        if (requirePaging && Page is < 1)
-        {
-            errors["page"] = ["page counts from 1"];
-        }
-        if (requirePaging && PageSize is < 1 or > ApiEndpoints.MaxPageSize)
-        {
-            errors["pageSize"] = [$"pageSize must be between 1 and {ApiEndpoints.MaxPageSize}"];
-        }
         return errors.Count > 0 ? Results.ValidationProblem(errors) : null;
     }
 
-    public ProjectFilter ToFilter() =>
-        ProjectsView.Parse(Country, Pillar, Dimension, Sector, Status, From, To, Company, Q, Sort, Desc, Page) with
+    /// <summary>The filter, of one page when <paramref name="paging"/> is given (the collection), else of every row (the CSV).</summary>
+    public ProjectFilter ToFilter(Paging? paging = null) =>
+        ProjectsView.Parse(Country, Pillar, Dimension, Sector, Status, From, To, Company, Q, Sort, Desc, paging?.Number) with
         {
-            PageSize = PageSize ?? ApiEndpoints.DefaultPageSize,
+            PageSize = paging?.Size ?? ApiEndpoints.DefaultPageSize,
         };
 }
