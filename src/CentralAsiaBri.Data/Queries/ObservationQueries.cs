@@ -44,7 +44,7 @@ public sealed record ReporterView(string Id, string Name, ReporterKind Kind, str
 /// <summary>An indicator with what its page needs to explain it.</summary>
 public sealed record IndicatorDetail(
     string Id, string Name, string Description, Quantity Quantity, string PillarId, string PillarName, string DimensionName,
-    IReadOnlyList<CitationView> Citations);
+    IReadOnlyList<CitationView> Citations, string DimensionId);
 
 public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
 {
@@ -55,7 +55,8 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
             .Where(i => i.Id == indicatorId)
             .Select(i => new IndicatorDetail(
                 i.Id, i.Name, i.Description, i.Quantity, i.PillarId, i.Pillar!.Name, i.Pillar.Dimension!.Name,
-                i.Citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published)).ToList()))
+                i.Citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published)).ToList(),
+                i.Pillar.DimensionId))
             .SingleOrDefaultAsync(cancellationToken);
     }
 

@@ -1,9 +1,12 @@
 using System.Globalization;
 using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
-using CentralAsiaBri.Web.Components.Pages.Projects;
 using CentralAsiaBri.Web.Components.Shared;
 using CentralAsiaBri.Web.Downloads;
+using CentralAsiaBri.Web.Features;
+using CentralAsiaBri.Web.Features.Events;
+using CentralAsiaBri.Web.Features.Observations;
+using CentralAsiaBri.Web.Features.Projects;
 using CentralAsiaBri.Web.Store;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.WebUtilities;
@@ -99,13 +102,13 @@ public static class ApiEndpoints
         indicators.MapGet("/{id}/observations", async (HttpContext http, ObservationQueries queries, string id, [AsParameters] PageQuery paging, CancellationToken ct) =>
                 await queries.GetIndicatorAsync(id, ct) is null
                     ? NotFound("indicator", id)
-                    : await PagedAsync(http, paging, page => queries.GetObservationsAsync(id, page, ct), ToApi))
+                    : await PagedAsync(http, paging, page => queries.GetObservationsAsync(id, page, ct), ObservationRecords.From))
             .Produces<Paged<ApiObservation>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An indicator's observations").WithDescription("Every figure of the indicator with its qualifier, unit, reporter and sources.");
         indicators.MapGet("/{id}/observations.csv", async (ObservationQueries queries, string id, CancellationToken ct) =>
                 await queries.GetIndicatorAsync(id, ct) is null
                     ? NotFound("indicator", id)
-                    : new HashedContent(DownloadEndpoints.ObservationsCsv(await queries.GetObservationsAsync(id, ct)), CsvType, $"{id}.csv"))
+                    : new HashedContent(ObservationRecords.Csv(await queries.GetObservationsAsync(id, ct)), CsvType, $"{id}.csv"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("An indicator's observations as CSV");
 
         var projects = api.MapGroup("/projects").WithTags("Projects");
@@ -118,7 +121,7 @@ public static class ApiEndpoints
                 var filter = query.ToFilter(paging.ToPaging());
                 var result = await search.SearchAsync(filter, ct);
                 var baseUrl = BaseUrl(http);
-                return PagedResult(http, [.. result.Items.Select(p => ToApi(p, baseUrl))], filter.Page, filter.PageSize, result.Total);
+                return PagedResult(http, [.. result.Items.Select(p => ProjectRecords.From(p, baseUrl))], filter.Page, filter.PageSize, result.Total);
             })
             .Produces<Paged<ApiProject>>().ProducesValidationProblem()
             .WithSummary("Cooperation projects").WithDescription("Filtered as on the projects page: by country (repeatable), pillar, dimension, sector, status, the years a project was active, company and text.");
@@ -129,24 +132,21 @@ public static class ApiEndpoints
                     return problem;
                 }
                 var rows = await search.ListAsync(query.ToFilter(), ct);
-                return new HashedContent(DownloadEndpoints.ProjectsCsv(rows, BaseUrl(http)), CsvType, "projects.csv");
+                return new HashedContent(ProjectRecords.Csv(rows.Select(p => ProjectRecords.From(p, BaseUrl(http)))), CsvType, "projects.csv");
             })
             .WithTags("Projects").Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem()
             .WithSummary("Cooperation projects as CSV").WithDescription("Every project the filters leave, in one file.");
         projects.MapGet("/{id}", async (HttpContext http, ProjectLookup lookup, string id, CancellationToken ct) =>
-                await lookup.FindAsync(id, ct) is { } project ? HashedContent.Json(http, ToApi(project, BaseUrl(http))) : NotFound("project", id))
+                await lookup.FindAsync(id, ct) is { } project ? HashedContent.Json(http, ProjectRecords.From(project, BaseUrl(http))) : NotFound("project", id))
             .Produces<ApiProject>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One project");
 
         var events = api.MapGroup("/events").WithTags("Events");
         events.MapGet("", async (HttpContext http, FrameworkQueries queries, string? country, string? pillar, [AsParameters] PageQuery paging, CancellationToken ct) =>
-                await PagedAsync(http, paging, page => queries.GetEventsAsync(country, pillar, page, ct), ToApi))
+                await PagedAsync(http, paging, page => queries.GetEventsAsync(country, pillar, page, ct), EventRecords.From))
             .Produces<Paged<ApiEvent>>().ProducesValidationProblem()
             .WithSummary("Timeline events").WithDescription("Summits, agreements and visits in date order, optionally of one country and one pillar.");
         api.MapGet("/events.csv", async (FrameworkQueries queries, string? country, string? pillar, CancellationToken ct) =>
-                Csv(["id", "date_qualifier", "date", "end_date", "title", "kind", "countries", "description", "sources"],
-                    (await queries.GetEventsAsync(country, pillar, ct)).Select(e => (IReadOnlyList<string?>)
-                    [e.Id, e.DateQualifier.ToSymbol(), e.Date, e.EndDate, e.Title, Labels.Kebab(e.Kind), string.Join(";", e.Countries), e.Description, Sources(e.Citations)]),
-                    "events.csv"))
+                new HashedContent(EventRecords.Csv(await queries.GetEventsAsync(country, pillar, ct)), CsvType, "events.csv"))
             .WithTags("Events").Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Timeline events as CSV");
 
         var history = api.MapGroup("/history").WithTags("Record history");
@@ -233,29 +233,14 @@ public static class ApiEndpoints
 
     internal static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/";
 
-    private static IReadOnlyList<ApiCitation> Cite(IEnumerable<CitationView> citations) =>
-        [.. citations.Select(c => new ApiCitation(c.SourceId, c.Location, c.SourceTitle, c.Url))];
+    private static IReadOnlyList<ApiCitation> Cite(IEnumerable<CitationView> citations) => ApiCitations.From(citations);
 
-    private static string Sources(IEnumerable<CitationView> citations) =>
-        string.Join("; ", citations.Select(c => c.Url is null ? c.Label : $"{c.Label} <{c.Url}>"));
+    private static string Sources(IEnumerable<CitationView> citations) => ApiCitations.CsvText(Cite(citations));
 
     private static ApiCountry ToApi(CountryView c) => new(c.Id, c.Name, Labels.Kebab(c.Kind), c.ParentId, c.IsFocus, Cite(c.Citations));
 
     private static ApiSource ToApi(SourceDetail s) =>
         new(s.Id, Labels.Kebab(s.Kind), s.Authors, s.Title, s.Publisher, s.Published, s.Doi, s.Url, s.CitedInId, s.ReferenceNumber, s.Note);
-
-    private static ApiObservation ToApi(ObservationRow r) => new(r.Id, r.IndicatorId, r.AreaId, r.PartnerId, r.Flow is { } flow ? Labels.Kebab(flow) : null,
-        r.ProductGroup, r.Period, r.PeriodStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.PeriodEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        r.Qualifier.ToSymbol(), r.Value, r.UnitId, r.Currency, r.ReporterId, r.Note, Cite(r.Citations));
-
-    /// <summary>A project as the API and the projects page's JSON download give it.</summary>
-    public static ApiProject ToApi(ProjectRow p, string baseUrl) => new(p.Id, p.Name, Labels.Kebab(p.Kind), [.. p.Countries.Select(c => c.Id)], p.Pillar?.Id,
-        p.Dimension.Id, Labels.Kebab(p.Sector), Labels.Kebab(p.Status), p.StartYear, p.EndYear,
-        [.. p.Figures.Select(f => new ApiFigure(f.Label, f.Qualifier.ToSymbol(), f.Value, f.UnitSymbol, f.Period, Cite(f.Citations)))],
-        [.. p.Companies.Select(c => c.Name)], p.Description, Cite(p.Citations), $"{baseUrl}projects/{p.Id}");
-
-    private static ApiEvent ToApi(EventView e) => new(e.Id, e.DateQualifier.ToSymbol(), e.Date, e.EndDate, e.Title, Labels.Kebab(e.Kind), e.Description,
-        e.Countries, Cite(e.Citations));
 }
 
 /// <summary>The projects filter of the API, bound from the query string and checked strictly (the pages are lenient).</summary>

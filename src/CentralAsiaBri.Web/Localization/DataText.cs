@@ -155,10 +155,10 @@ public sealed class DataText(TranslationCatalog catalog)
     public static LocalText Untranslated(string name) =>
         new(name, "en", IsEnglish ? LocalTextKind.Original : LocalTextKind.ProperName);
 
-    /// <summary>Who owns a statistic ("China General Administration of Customs" → "中国海关总署"), by its English name.</summary>
-    public LocalText ReporterNamed(string english) => ByEnglish("reporter", "name", english);
+    /// <summary>Who owns a statistic, by its id ("china-gac" → "中国海关总署").</summary>
+    public LocalText Reporter(string id, string english) => Get("reporter", id, "name", english);
 
-    /// <summary>A country's name by its English name ("Kazakhstan" → "哈萨克斯坦").</summary>
+    /// <summary>A country's name by its English name ("Kazakhstan" → "哈萨克斯坦"), for figures that carry the name without the id.</summary>
     public string CountryNamed(string english) => ByEnglish("country", "name", english).Text;
 
     /// <summary>A unit's symbol by its English symbol ("bn CNY" → "十亿元").</summary>
