@@ -10,10 +10,6 @@ public sealed record DimensionSummary(string Id, string Name, string Summary, IR
 
 public sealed record IndicatorListItem(string Id, string Name, string Description, string PillarId, string PillarName, int Observations);
 
-public sealed record ProjectListItem(
-    string Id, string Name, ProjectKind Kind, IReadOnlyList<string> Countries, string? PillarName, string DimensionName,
-    Sector Sector, ProjectStatus Status, int? StartYear, int? EndYear);
-
 /// <summary>The lists behind the three sections' landing pages; read-only, one context per call.</summary>
 public sealed class CatalogueQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
 {
@@ -41,23 +37,17 @@ public sealed class CatalogueQueries(IDbContextFactory<CentralAsiaBriDbContext> 
         return await db.Pillars.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => new NamedLink(p.Id, p.Name)).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<IndicatorListItem>> GetIndicatorsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Indicators.AsNoTracking()
-            .OrderBy(i => i.Pillar!.SortOrder).ThenBy(i => i.Name)
-            .Select(i => new IndicatorListItem(i.Id, i.Name, i.Description, i.PillarId, i.Pillar!.Name, i.Observations.Count))
-            .ToListAsync(cancellationToken);
-    }
+    public async Task<IReadOnlyList<IndicatorListItem>> GetIndicatorsAsync(CancellationToken cancellationToken = default) =>
+        (await GetIndicatorsAsync(null, cancellationToken)).Items;
 
-    public async Task<IReadOnlyList<ProjectListItem>> GetProjectsAsync(CancellationToken cancellationToken = default)
+    /// <summary>One page of the indicators, cut in SQL; all of them without <paramref name="paging"/>.</summary>
+    public async Task<PageOf<IndicatorListItem>> GetIndicatorsAsync(Paging? paging, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Projects.AsNoTracking()
-            .OrderBy(p => p.Name)
-            .Select(p => new ProjectListItem(
-                p.Id, p.Name, p.Kind, p.Countries.OrderBy(c => c.Name).Select(c => c.Name).ToList(),
-                p.Pillar == null ? null : p.Pillar.Name, p.Dimension!.Name, p.Sector, p.Status, p.StartYear, p.EndYear))
-            .ToListAsync(cancellationToken);
+        var (total, items) = await db.Indicators.AsNoTracking()
+            .OrderBy(i => i.Pillar!.SortOrder).ThenBy(i => i.Name).ThenBy(i => i.Id)
+            .Select(i => new IndicatorListItem(i.Id, i.Name, i.Description, i.PillarId, i.Pillar!.Name, i.Observations.Count))
+            .PageAsync(paging, cancellationToken);
+        return new(total, items);
     }
 }

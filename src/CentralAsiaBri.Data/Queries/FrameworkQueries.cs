@@ -13,7 +13,7 @@ public sealed record FigureView(string Label, Qualifier Qualifier, double Value,
     FigureMeasure? Measure = null, string? ObservationId = null, string? AreaName = null, string? PartnerName = null, string? ProductGroup = null);
 
 public sealed record ProjectSummary(
-    string Id, string Name, IReadOnlyList<string> Countries, string? PillarId, string? PillarName, ProjectStatus Status,
+    string Id, string Name, IReadOnlyList<NamedLink> Countries, string? PillarId, string? PillarName, ProjectStatus Status,
     string Description, IReadOnlyList<FigureView> Figures, IReadOnlyList<CitationView> Citations);
 
 public sealed record IndicatorSummary(string Id, string Name, string Description, IReadOnlyList<FigureView> Figures);
@@ -28,7 +28,7 @@ public sealed record RecommendationView(
 
 public sealed record EventView(
     string Id, Qualifier DateQualifier, string Date, string? EndDate, string Title, EventKind Kind, string Description,
-    IReadOnlyList<string> Countries, IReadOnlyList<CitationView> Citations);
+    IReadOnlyList<NamedLink> Countries, IReadOnlyList<CitationView> Citations);
 
 public sealed record DimensionDetail(
     string Id, string Name, string Summary, IReadOnlyList<CitationView> Citations, IReadOnlyList<PillarSummary> Pillars,
@@ -90,7 +90,7 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
         var events = await LoadEventsAsync(db, e => e.PillarId == id, cancellationToken);
         var focus = await db.Countries.AsNoTracking().Where(c => c.IsFocus).OrderBy(c => c.Id == "CN").ThenBy(c => c.Name).ToListAsync(cancellationToken);
         var perCountry = focus.Select(c => new CountryCount(c.Id, c.Name,
-            projects.Count(p => p.Countries.Contains(c.Name)), events.Count(e => e.Countries.Contains(c.Name)))).ToList();
+            projects.Count(p => p.Countries.Any(x => x.Id == c.Id)), events.Count(e => e.Countries.Any(x => x.Id == c.Id)))).ToList();
         return new PillarDetail(pillar.Id, pillar.Name, pillar.Summary, new NamedLink(pillar.DimensionId, pillar.Dimension!.Name),
             Cite(pillar.Citations), [.. indicators.Select(i => i.Summary)], projects, events, perCountry);
     }
@@ -120,6 +120,23 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await LoadEventsAsync(db, e => (country == null || e.Countries.Any(c => c.Id == country)) && (pillar == null || e.PillarId == pillar), cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of the timeline (the API), ordered and cut in SQL: by date (ISO text, so a partial date sorts
+    /// before the days of its month), then id; every event without <paramref name="paging"/>.
+    /// </summary>
+    public async Task<PageOf<EventView>> GetEventsAsync(string? country, string? pillar, Paging? paging, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var (total, events) = await db.Events.AsNoTracking()
+            .Where(e => (country == null || e.Countries.Any(c => c.Id == country)) && (pillar == null || e.PillarId == pillar))
+            .OrderBy(e => e.Date).ThenBy(e => e.Id)
+            .Include(e => e.Countries)
+            .Include(e => e.Citations).ThenInclude(c => c.Source)
+            .AsSplitQuery()
+            .PageAsync(paging, cancellationToken);
+        return new(total, [.. events.Select(Views.Event)]);
     }
 
     private static async Task<List<(string PillarId, IndicatorSummary Summary)>> LoadIndicatorsAsync(
@@ -158,7 +175,7 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
             .AsSplitQuery()
             .OrderBy(p => p.Name)
             .ToListAsync(cancellationToken);
-        return [.. projects.Select(p => new ProjectSummary(p.Id, p.Name, [.. p.Countries.Select(c => c.Name).Order()], p.PillarId, p.Pillar?.Name,
+        return [.. projects.Select(p => new ProjectSummary(p.Id, p.Name, [.. p.Countries.OrderBy(c => c.Name).Select(c => new NamedLink(c.Id, c.Name))], p.PillarId, p.Pillar?.Name,
             p.Status, p.Description,
             [.. p.Figures.Select(Views.Figure)],
             Cite(p.Citations)))];

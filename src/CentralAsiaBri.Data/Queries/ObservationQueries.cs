@@ -44,7 +44,7 @@ public sealed record ReporterView(string Id, string Name, ReporterKind Kind, str
 /// <summary>An indicator with what its page needs to explain it.</summary>
 public sealed record IndicatorDetail(
     string Id, string Name, string Description, Quantity Quantity, string PillarId, string PillarName, string DimensionName,
-    IReadOnlyList<CitationView> Citations);
+    IReadOnlyList<CitationView> Citations, string DimensionId);
 
 public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
 {
@@ -55,11 +55,11 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
             .Where(i => i.Id == indicatorId)
             .Select(i => new IndicatorDetail(
                 i.Id, i.Name, i.Description, i.Quantity, i.PillarId, i.Pillar!.Name, i.Pillar.Dimension!.Name,
-                i.Citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published)).ToList()))
+                i.Citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published)).ToList(),
+                i.Pillar.DimensionId))
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Every observation of an indicator, in period order.</summary>
     /// <summary>Who publishes the figures: each reporter with its kind and country.</summary>
     public async Task<IReadOnlyList<ReporterView>> GetReportersAsync(CancellationToken cancellationToken = default)
     {
@@ -68,14 +68,20 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
             .Select(r => new ReporterView(r.Id, r.Name, r.Kind, r.CountryId)).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ObservationRow>> GetObservationsAsync(string indicatorId, CancellationToken cancellationToken = default)
+    /// <summary>Every observation of an indicator, in period order.</summary>
+    public async Task<IReadOnlyList<ObservationRow>> GetObservationsAsync(string indicatorId, CancellationToken cancellationToken = default) =>
+        (await GetObservationsAsync(indicatorId, null, cancellationToken)).Items;
+
+    /// <summary>One page of an indicator's observations in period order, cut in SQL; all of them without <paramref name="paging"/>.</summary>
+    public async Task<PageOf<ObservationRow>> GetObservationsAsync(string indicatorId, Paging? paging, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Observations.AsNoTracking()
+        var (total, items) = await db.Observations.AsNoTracking()
             .Where(o => o.IndicatorId == indicatorId)
             .OrderBy(o => o.PeriodEnd).ThenBy(o => o.Id)
             .Select(s_toRow)
-            .ToListAsync(cancellationToken);
+            .PageAsync(paging, cancellationToken);
+        return new(total, items);
     }
 
     /// <summary>

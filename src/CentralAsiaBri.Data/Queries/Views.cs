@@ -14,7 +14,7 @@ internal static class Views
 
     /// <summary>An event with its countries and citations (needs Countries and Citations.Source loaded).</summary>
     public static EventView Event(TimelineEvent e) =>
-        new(e.Id, e.DateQualifier, e.Date, e.EndDate, e.Title, e.Kind, e.Description, [.. e.Countries.Select(c => c.Name).Order()], Cite(e.Citations));
+        new(e.Id, e.DateQualifier, e.Date, e.EndDate, e.Title, e.Kind, e.Description, [.. e.Countries.OrderBy(c => c.Name).Select(c => new NamedLink(c.Id, c.Name))], Cite(e.Citations));
 
     private static string MeasureLabel(FigureMeasure measure) => measure switch
     {

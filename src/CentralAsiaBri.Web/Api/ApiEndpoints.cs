@@ -1,9 +1,12 @@
 using System.Globalization;
 using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
-using CentralAsiaBri.Web.Components.Pages.Projects;
 using CentralAsiaBri.Web.Components.Shared;
 using CentralAsiaBri.Web.Downloads;
+using CentralAsiaBri.Web.Features;
+using CentralAsiaBri.Web.Features.Events;
+using CentralAsiaBri.Web.Features.Observations;
+using CentralAsiaBri.Web.Features.Projects;
 using CentralAsiaBri.Web.Store;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.WebUtilities;
@@ -28,8 +31,8 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         var reference = api.MapGroup("").WithTags("Framework and reference");
-        reference.MapGet("/countries", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                Paged(http, (await queries.GetCountriesAsync(ct)).Select(ToApi), page, pageSize))
+        reference.MapGet("/countries", async (HttpContext http, ReferenceQueries queries, [AsParameters] PageQuery paging, CancellationToken ct) =>
+                await PagedAsync(http, paging, page => queries.GetCountriesAsync(page, ct), ToApi))
             .Produces<Paged<ApiCountry>>().ProducesValidationProblem()
             .WithSummary("Countries and regions").WithDescription("The five Central Asian states, China and the other areas figures refer to.");
         reference.MapGet("/countries.csv", async (HttpContext http, ReferenceQueries queries, CancellationToken ct) =>
@@ -37,8 +40,9 @@ public static class ApiEndpoints
                     [c.Id, c.Name, Labels.Kebab(c.Kind), c.ParentId, c.IsFocus ? "true" : "false", Sources(c.Citations)]), "countries.csv"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Countries and regions as CSV");
 
-        reference.MapGet("/dimensions", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                Paged(http, (await queries.GetDimensionsAsync(ct)).Select(d => new ApiDimension(d.Id, d.Name, d.Summary, d.PillarIds, Cite(d.Citations))), page, pageSize))
+        reference.MapGet("/dimensions", async (HttpContext http, ReferenceQueries queries, [AsParameters] PageQuery paging, CancellationToken ct) =>
+                await PagedAsync(http, paging, page => queries.GetDimensionsAsync(page, ct),
+                    d => new ApiDimension(d.Id, d.Name, d.Summary, d.PillarIds, Cite(d.Citations))))
             .Produces<Paged<ApiDimension>>().ProducesValidationProblem()
             .WithSummary("Stability dimensions").WithDescription("Economic interdependence, institutional coordination and security cooperation, with the pillars that feed each.");
         reference.MapGet("/dimensions.csv", async (ReferenceQueries queries, CancellationToken ct) =>
@@ -46,8 +50,9 @@ public static class ApiEndpoints
                     [d.Id, d.Name, d.Summary, string.Join(";", d.PillarIds), Sources(d.Citations)]), "dimensions.csv"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Stability dimensions as CSV");
 
-        reference.MapGet("/pillars", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                Paged(http, (await queries.GetPillarsAsync(ct)).Select(p => new ApiPillar(p.Id, p.Name, p.DimensionId, p.Summary, Cite(p.Citations))), page, pageSize))
+        reference.MapGet("/pillars", async (HttpContext http, ReferenceQueries queries, [AsParameters] PageQuery paging, CancellationToken ct) =>
+                await PagedAsync(http, paging, page => queries.GetPillarsAsync(page, ct),
+                    p => new ApiPillar(p.Id, p.Name, p.DimensionId, p.Summary, Cite(p.Citations))))
             .Produces<Paged<ApiPillar>>().ProducesValidationProblem()
             .WithSummary("Connectivity pillars").WithDescription("The five prongs: policy coordination, infrastructure connectivity, unimpeded trade, financial integration, people-to-people bonds.");
         reference.MapGet("/pillars.csv", async (ReferenceQueries queries, CancellationToken ct) =>
@@ -55,9 +60,10 @@ public static class ApiEndpoints
                     [p.Id, p.Name, p.DimensionId, p.Summary, Sources(p.Citations)]), "pillars.csv"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Connectivity pillars as CSV");
 
-        reference.MapGet("/translations", async (HttpContext http, ReferenceQueries queries, string? lang, string? kind, int? page, int? pageSize, CancellationToken ct) =>
+        reference.MapGet("/translations", async (HttpContext http, ReferenceQueries queries, string? lang, string? kind, [AsParameters] PageQuery paging, CancellationToken ct) =>
                 InvalidTranslationFilter(lang, kind) is { } problem ? problem
-                    : Paged(http, (await queries.GetTranslationsAsync(lang, kind, ct)).Select(t => new ApiTranslation(t.Kind, t.Id, t.Field, t.Language, t.Text, Labels.Kebab(t.Basis), Cite(t.Citations))), page, pageSize))
+                    : await PagedAsync(http, paging, page => queries.GetTranslationsAsync(lang, kind, page, ct),
+                        t => new ApiTranslation(t.Kind, t.Id, t.Field, t.Language, t.Text, Labels.Kebab(t.Basis), Cite(t.Citations))))
             .Produces<Paged<ApiTranslation>>().ProducesValidationProblem()
             .WithSummary("Names and texts in Chinese and Russian")
             .WithDescription("Countries, dimensions, pillars, indicators, units and the site's texts in Chinese (lang=zh) and Russian (lang=ru). Filter by lang and by kind (country, pillar, …). Every other collection is in English, the data's own language.");
@@ -67,8 +73,8 @@ public static class ApiEndpoints
                         [t.Kind, t.Id, t.Field, t.Language, t.Text, Labels.Kebab(t.Basis), Sources(t.Citations)]), "translations.csv"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem().WithSummary("Names and texts in Chinese and Russian as CSV");
 
-        reference.MapGet("/sources", async (HttpContext http, ReferenceQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                Paged(http, (await queries.GetSourcesAsync(ct)).Select(ToApi), page, pageSize))
+        reference.MapGet("/sources", async (HttpContext http, ReferenceQueries queries, [AsParameters] PageQuery paging, CancellationToken ct) =>
+                await PagedAsync(http, paging, page => queries.GetSourcesAsync(page, ct), ToApi))
             .Produces<Paged<ApiSource>>().ProducesValidationProblem()
             .WithSummary("Sources").WithDescription("The two source documents, the references they cite and the web pages behind the supplementary series.");
         reference.MapGet("/sources.csv", async (ReferenceQueries queries, CancellationToken ct) =>
@@ -79,9 +85,9 @@ public static class ApiEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Sources as CSV");
 
         var indicators = api.MapGroup("/indicators").WithTags("Indicators");
-        indicators.MapGet("", async (HttpContext http, CatalogueQueries queries, int? page, int? pageSize, CancellationToken ct) =>
-                Paged(http, (await queries.GetIndicatorsAsync(ct)).Select(i => new ApiIndicator(i.Id, i.Name, i.Description, i.PillarId, i.Observations,
-                    $"{BaseUrl(http)}api/v1/indicators/{i.Id}/observations")), page, pageSize))
+        indicators.MapGet("", async (HttpContext http, CatalogueQueries queries, [AsParameters] PageQuery paging, CancellationToken ct) =>
+                await PagedAsync(http, paging, page => queries.GetIndicatorsAsync(page, ct), i => new ApiIndicator(i.Id, i.Name, i.Description, i.PillarId,
+                    i.Observations, $"{BaseUrl(http)}api/v1/indicators/{i.Id}/observations")))
             .Produces<Paged<ApiIndicator>>().ProducesValidationProblem().WithSummary("Indicators");
         api.MapGet("/indicators.csv", async (CatalogueQueries queries, CancellationToken ct) =>
                 Csv(["id", "name", "description", "pillar", "observations"], (await queries.GetIndicatorsAsync(ct)).Select(i => (IReadOnlyList<string?>)
@@ -93,60 +99,54 @@ public static class ApiEndpoints
                         Cite(i.Citations), $"{BaseUrl(http)}api/v1/indicators/{i.Id}/observations"))
                     : NotFound("indicator", id))
             .Produces<ApiIndicatorDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One indicator");
-        indicators.MapGet("/{id}/observations", async (HttpContext http, ObservationQueries queries, string id, int? page, int? pageSize, CancellationToken ct) =>
+        indicators.MapGet("/{id}/observations", async (HttpContext http, ObservationQueries queries, string id, [AsParameters] PageQuery paging, CancellationToken ct) =>
                 await queries.GetIndicatorAsync(id, ct) is null
                     ? NotFound("indicator", id)
-                    : Paged(http, (await queries.GetObservationsAsync(id, ct)).Select(ToApi), page, pageSize))
+                    : await PagedAsync(http, paging, page => queries.GetObservationsAsync(id, page, ct), ObservationRecords.From))
             .Produces<Paged<ApiObservation>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An indicator's observations").WithDescription("Every figure of the indicator with its qualifier, unit, reporter and sources.");
         indicators.MapGet("/{id}/observations.csv", async (ObservationQueries queries, string id, CancellationToken ct) =>
                 await queries.GetIndicatorAsync(id, ct) is null
                     ? NotFound("indicator", id)
-                    : new HashedContent(DownloadEndpoints.ObservationsCsv(await queries.GetObservationsAsync(id, ct)), CsvType, $"{id}.csv"))
+                    : new HashedContent(ObservationRecords.Csv(await queries.GetObservationsAsync(id, ct)), CsvType, $"{id}.csv"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesProblem(StatusCodes.Status404NotFound).WithSummary("An indicator's observations as CSV");
 
         var projects = api.MapGroup("/projects").WithTags("Projects");
-        projects.MapGet("", async (HttpContext http, ProjectSearch search, [AsParameters] ProjectQuery query, CancellationToken ct) =>
+        projects.MapGet("", async (HttpContext http, ProjectSearch search, [AsParameters] ProjectQuery query, [AsParameters] PageQuery paging, CancellationToken ct) =>
             {
-                if (query.Validate(requirePaging: true) is { } problem)
+                if (query.Validate() is { } problem)
                 {
                     return problem;
                 }
-                var filter = query.ToFilter();
-                var result = await search.SearchAsync(filter, allRows: false, ct);
+                var filter = query.ToFilter(paging.ToPaging());
+                var result = await search.SearchAsync(filter, ct);
                 var baseUrl = BaseUrl(http);
-                return PagedResult(http, [.. result.Rows.Select(p => ToApi(p, baseUrl))], filter.Page, filter.PageSize, result.Total);
+                return PagedResult(http, [.. result.Items.Select(p => ProjectRecords.From(p, baseUrl))], filter.Page, filter.PageSize, result.Total);
             })
             .Produces<Paged<ApiProject>>().ProducesValidationProblem()
             .WithSummary("Cooperation projects").WithDescription("Filtered as on the projects page: by country (repeatable), pillar, dimension, sector, status, the years a project was active, company and text.");
         api.MapGet("/projects.csv", async (HttpContext http, ProjectSearch search, [AsParameters] ProjectQuery query, CancellationToken ct) =>
             {
-                if (query.Validate(requirePaging: false) is { } problem)
+                if (query.Validate() is { } problem)
                 {
                     return problem;
                 }
-                var result = await search.SearchAsync(query.ToFilter(), allRows: true, ct);
-                return new HashedContent(DownloadEndpoints.ProjectsCsv(result.Rows, BaseUrl(http)), CsvType, "projects.csv");
+                var rows = await search.ListAsync(query.ToFilter(), ct);
+                return new HashedContent(ProjectRecords.Csv(rows.Select(p => ProjectRecords.From(p, BaseUrl(http)))), CsvType, "projects.csv");
             })
             .WithTags("Projects").Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem()
             .WithSummary("Cooperation projects as CSV").WithDescription("Every project the filters leave, in one file.");
-        projects.MapGet("/{id}", async (HttpContext http, ProjectSearch search, string id, CancellationToken ct) =>
-            {
-                var result = await search.SearchAsync(new ProjectFilter { Id = id }, allRows: true, ct);
-                return result.Rows is [var project] ? HashedContent.Json(http, ToApi(project, BaseUrl(http))) : NotFound("project", id);
-            })
+        projects.MapGet("/{id}", async (HttpContext http, ProjectLookup lookup, string id, CancellationToken ct) =>
+                await lookup.FindAsync(id, ct) is { } project ? HashedContent.Json(http, ProjectRecords.From(project, BaseUrl(http))) : NotFound("project", id))
             .Produces<ApiProject>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One project");
 
         var events = api.MapGroup("/events").WithTags("Events");
-        events.MapGet("", async (HttpContext http, FrameworkQueries queries, string? country, string? pillar, int? page, int? pageSize, CancellationToken ct) =>
-                Paged(http, (await queries.GetEventsAsync(country, pillar, ct)).Select(ToApi), page, pageSize))
+        events.MapGet("", async (HttpContext http, FrameworkQueries queries, string? country, string? pillar, [AsParameters] PageQuery paging, CancellationToken ct) =>
+                await PagedAsync(http, paging, page => queries.GetEventsAsync(country, pillar, page, ct), EventRecords.From))
             .Produces<Paged<ApiEvent>>().ProducesValidationProblem()
             .WithSummary("Timeline events").WithDescription("Summits, agreements and visits in date order, optionally of one country and one pillar.");
         api.MapGet("/events.csv", async (FrameworkQueries queries, string? country, string? pillar, CancellationToken ct) =>
-                Csv(["id", "date_qualifier", "date", "end_date", "title", "kind", "countries", "description", "sources"],
-                    (await queries.GetEventsAsync(country, pillar, ct)).Select(e => (IReadOnlyList<string?>)
-                    [e.Id, e.DateQualifier.ToSymbol(), e.Date, e.EndDate, e.Title, Labels.Kebab(e.Kind), string.Join(";", e.Countries), e.Description, Sources(e.Citations)]),
-                    "events.csv"))
+                new HashedContent(EventRecords.Csv(await queries.GetEventsAsync(country, pillar, ct)), CsvType, "events.csv"))
             .WithTags("Events").Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Timeline events as CSV");
 
         var history = api.MapGroup("/history").WithTags("Record history");
@@ -195,30 +195,12 @@ public static class ApiEndpoints
         return errors.Count > 0 ? Results.ValidationProblem(errors) : null;
     }
 
-    internal static IResult? ValidatePaging(int? page, int? pageSize)
+    /// <summary>One page of a collection, read (and cut) by the query service in SQL, then shaped for the API.</summary>
+    private static async Task<IResult> PagedAsync<TRow, T>(HttpContext http, PageQuery query, Func<Paging, Task<PageOf<TRow>>> read, Func<TRow, T> toApi)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (page is < 1)
-        {
-            errors["page"] = ["page counts from 1"];
-        }
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}"];
-        }
-        return errors.Count > 0 ? Results.ValidationProblem(errors) : null;
-    }
-
-    private static IResult Paged<T>(HttpContext http, IEnumerable<T> all, int? page, int? pageSize)
-    {
-        if (ValidatePaging(page, pageSize) is { } problem)
-        {
-            return problem;
-        }
-        var list = all.ToList();
-        var number = page ?? 1;
-        var size = pageSize ?? DefaultPageSize;
-        return PagedResult(http, [.. list.Skip((number - 1) * size).Take(size)], number, size, list.Count);
+        var paging = query.ToPaging();
+        var result = await read(paging);
+        return PagedResult(http, [.. result.Items.Select(toApi)], paging.Number, paging.Size, result.Total);
     }
 
     private static HashedContent PagedResult<T>(HttpContext http, IReadOnlyList<T> items, int page, int pageSize, int total)
@@ -251,29 +233,14 @@ public static class ApiEndpoints
 
     internal static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/";
 
-    private static IReadOnlyList<ApiCitation> Cite(IEnumerable<CitationView> citations) =>
-        [.. citations.Select(c => new ApiCitation(c.SourceId, c.Location, c.SourceTitle, c.Url))];
+    private static IReadOnlyList<ApiCitation> Cite(IEnumerable<CitationView> citations) => ApiCitations.From(citations);
 
-    private static string Sources(IEnumerable<CitationView> citations) =>
-        string.Join("; ", citations.Select(c => c.Url is null ? c.Label : $"{c.Label} <{c.Url}>"));
+    private static string Sources(IEnumerable<CitationView> citations) => ApiCitations.CsvText(Cite(citations));
 
     private static ApiCountry ToApi(CountryView c) => new(c.Id, c.Name, Labels.Kebab(c.Kind), c.ParentId, c.IsFocus, Cite(c.Citations));
 
     private static ApiSource ToApi(SourceDetail s) =>
         new(s.Id, Labels.Kebab(s.Kind), s.Authors, s.Title, s.Publisher, s.Published, s.Doi, s.Url, s.CitedInId, s.ReferenceNumber, s.Note);
-
-    private static ApiObservation ToApi(ObservationRow r) => new(r.Id, r.IndicatorId, r.AreaId, r.PartnerId, r.Flow is { } flow ? Labels.Kebab(flow) : null,
-        r.ProductGroup, r.Period, r.PeriodStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.PeriodEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        r.Qualifier.ToSymbol(), r.Value, r.UnitId, r.Currency, r.ReporterId, r.Note, Cite(r.Citations));
-
-    /// <summary>A project as the API and the projects page's JSON download give it.</summary>
-    public static ApiProject ToApi(ProjectRow p, string baseUrl) => new(p.Id, p.Name, Labels.Kebab(p.Kind), [.. p.Countries.Select(c => c.Id)], p.PillarId,
-        p.DimensionId, Labels.Kebab(p.Sector), Labels.Kebab(p.Status), p.StartYear, p.EndYear,
-        [.. p.Figures.Select(f => new ApiFigure(f.Label, f.Qualifier.ToSymbol(), f.Value, f.UnitSymbol, f.Period, Cite(f.Citations)))],
-        p.Companies, p.Description, Cite(p.Citations), $"{baseUrl}projects/{p.Id}");
-
-    private static ApiEvent ToApi(EventView e) => new(e.Id, e.DateQualifier.ToSymbol(), e.Date, e.EndDate, e.Title, Labels.Kebab(e.Kind), e.Description,
-        e.Countries, Cite(e.Citations));
 }
 
 /// <summary>The projects filter of the API, bound from the query string and checked strictly (the pages are lenient).</summary>
@@ -300,10 +267,9 @@ public sealed class ProjectQuery
     /// <summary>name, status, start or sector.</summary>
     public string? Sort { get; init; }
     public bool? Desc { get; init; }
-    public int? Page { get; init; }
-    public int? PageSize { get; init; }
 
-    public IResult? Validate(bool requirePaging)
+    /// <summary>The filters that the framework's validation does not check (page and pageSize are <see cref="PageQuery"/>'s).</summary>
+    public IResult? Validate()
     {
         var errors = new Dictionary<string, string[]>();
         if (Sector is not null && QueryValues.Enum<Sector>(Sector.Replace("-", "", StringComparison.Ordinal)) is null)
@@ -326,20 +292,13 @@ public sealed class ProjectQuery
         {
             errors["to"] = ["a year between 1900 and 2100"];
         }
-        if (requirePaging && Page is < 1)
-        {
-            errors["page"] = ["page counts from 1"];
-        }
-        if (requirePaging && PageSize is < 1 or > ApiEndpoints.MaxPageSize)
-        {
-            errors["pageSize"] = [$"pageSize must be between 1 and {ApiEndpoints.MaxPageSize}"];
-        }
         return errors.Count > 0 ? Results.ValidationProblem(errors) : null;
     }
 
-    public ProjectFilter ToFilter() =>
-        ProjectsView.Parse(Country, Pillar, Dimension, Sector, Status, From, To, Company, Q, Sort, Desc, Page) with
+    /// <summary>The filter, of one page when <paramref name="paging"/> is given (the collection), else of every row (the CSV).</summary>
+    public ProjectFilter ToFilter(Paging? paging = null) =>
+        ProjectsView.Parse(Country, Pillar, Dimension, Sector, Status, From, To, Company, Q, Sort, Desc, paging?.Number) with
         {
-            PageSize = PageSize ?? ApiEndpoints.DefaultPageSize,
+            PageSize = paging?.Size ?? ApiEndpoints.DefaultPageSize,
         };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -33,7 +34,18 @@ public static class ApiSetup
     public static WebApplicationBuilder AddOpenDataApi(this WebApplicationBuilder builder)
     {
         var limits = builder.Configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // The framework's validation names an error by its property ("PageSize", dotnet/aspnetcore#61764);
+            // the API names it as the query string does ("pageSize").
+            if (context.ProblemDetails is HttpValidationProblemDetails validation)
+            {
+                validation.Errors = validation.Errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value, StringComparer.Ordinal);
+            }
+        });
+        // .NET 10's minimal-API validation: the data annotations on endpoint parameters (PageQuery's [Range]s)
+        // are checked before the handler runs, and a failure is a 400 validation problem (RFC 7807).
+        builder.Services.AddValidation();
         builder.Services.AddOpenApi("v1", options =>
         {
             // The API and the pages' download links; not the HTML pages, the admin area or the health probe.

@@ -1,17 +1,21 @@
-using System.Globalization;
-using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
+using CentralAsiaBri.Web.Components.Charts;
 using CentralAsiaBri.Web.Components.Pages.Projects;
 using CentralAsiaBri.Web.Components.Pages.Trade;
-using CentralAsiaBri.Web.Components.Charts;
 using CentralAsiaBri.Web.Components.Shared;
+using CentralAsiaBri.Web.Features.Observations;
+using CentralAsiaBri.Web.Features.Projects;
+using CentralAsiaBri.Web.Features.Trade;
 using CentralAsiaBri.Web.Localization;
-using Microsoft.Extensions.Localization;
 using CentralAsiaBri.Web.Store;
+using Microsoft.Extensions.Localization;
 
 namespace CentralAsiaBri.Web.Downloads;
 
-/// <summary>CSV downloads of what the pages show, from the same view state (the query string).</summary>
+/// <summary>
+/// CSV and JSON downloads of what the pages show, from the same view state (the query string, read by the
+/// features' view types) and written as the same records as the API.
+/// </summary>
 public static class DownloadEndpoints
 {
     public static IEndpointRouteBuilder MapDownloads(this IEndpointRouteBuilder root)
@@ -24,7 +28,7 @@ public static class DownloadEndpoints
         {
             var view = TradeView.Parse(countries, reporters, flow, currency, QueryValues.Number(from), QueryValues.Number(to), view: null);
             var points = view.Select(await queries.GetObservationsAsync("trade-value", cancellationToken));
-            return Results.File(TradeView.ToCsv(points), "text/csv; charset=utf-8", ChartLabels.FileName(text["TradeFileName"], "csv"));
+            return Results.File(TradeCsv.Write(points), "text/csv; charset=utf-8", ChartLabels.FileName(text["TradeFileName"], "csv"));
         }).CacheOutput(DataCache.PolicyName);
 
         app.MapGet("/indicators/{id}/data.csv", async (ObservationQueries queries, DataText dataText, string id, CancellationToken cancellationToken) =>
@@ -34,60 +38,25 @@ public static class DownloadEndpoints
                 return Results.NotFound();
             }
             var rows = await queries.GetObservationsAsync(id, cancellationToken);
-            return Results.File(ObservationsCsv(rows), "text/csv; charset=utf-8",
+            return Results.File(ObservationRecords.Csv(rows), "text/csv; charset=utf-8",
                 ChartLabels.FileName(DataText.IsEnglish ? id : dataText.Indicator(id, indicator.Name), "csv"));
         }).CacheOutput(DataCache.PolicyName);
         app.MapGet("/projects/data.csv", async (HttpRequest request, ProjectSearch search, IStringLocalizer<ProjectsText> text, CancellationToken cancellationToken) =>
         {
-            var result = await search.SearchAsync(ProjectFilterFrom(request), allRows: true, cancellationToken);
-            return Results.File(ProjectsCsv(result.Rows, BaseUrl(request)), "text/csv; charset=utf-8", text["projects.csv"].Value);
+            var rows = await search.ListAsync(ProjectsView.FromQuery(request.Query), cancellationToken);
+            var baseUrl = BaseUrl(request);
+            return Results.File(ProjectRecords.Csv(rows.Select(p => ProjectRecords.From(p, baseUrl))), "text/csv; charset=utf-8", text["projects.csv"].Value);
         }).CacheOutput(DataCache.PolicyName);
 
         app.MapGet("/projects/data.json", async (HttpRequest request, ProjectSearch search, CancellationToken cancellationToken) =>
         {
-            var result = await search.SearchAsync(ProjectFilterFrom(request), allRows: true, cancellationToken);
+            var rows = await search.ListAsync(ProjectsView.FromQuery(request.Query), cancellationToken);
             // The same records as the API's /api/v1/projects, all matching rows at once.
             var baseUrl = BaseUrl(request);
-            return Results.Json(new { total = result.Total, projects = result.Rows.Select(p => Api.ApiEndpoints.ToApi(p, baseUrl)) });
+            return Results.Json(new { total = rows.Count, projects = rows.Select(p => ProjectRecords.From(p, baseUrl)) });
         }).CacheOutput(DataCache.PolicyName);
         return root;
     }
 
-    private static ProjectFilter ProjectFilterFrom(HttpRequest request)
-    {
-        var q = request.Query;
-        return ProjectsView.Parse(q["country"], q["pillar"], q["dimension"], q["sector"], q["status"], QueryValues.Number(q["from"]), QueryValues.Number(q["to"]),
-            q["company"], q["q"], q["sort"], QueryValues.Bool(q["desc"]), null);
-    }
-
     private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/";
-
-    public static readonly IReadOnlyList<string> ProjectsHeader =
-    [
-        "id", "name", "kind", "countries", "pillar", "dimension", "sector", "status", "start_year", "end_year", "figures", "companies",
-        "description", "sources", "url",
-    ];
-
-    public static byte[] ProjectsCsv(IEnumerable<ProjectRow> rows, string baseUrl) => CsvFile.Write(ProjectsHeader, rows.Select(p => (IReadOnlyList<string?>)
-    [
-        p.Id, p.Name, Labels.Kebab(p.Kind), string.Join(";", p.Countries.Select(c => c.Id)), p.PillarName, p.DimensionName, Labels.Kebab(p.Sector), Labels.Kebab(p.Status),
-        p.StartYear?.ToString(CultureInfo.InvariantCulture), p.EndYear?.ToString(CultureInfo.InvariantCulture),
-        string.Join("; ", p.Figures.Select(f => $"{f.Label} {f.Qualifier.ToWords()} {CsvFile.Number(f.Value)} {f.UnitSymbol}")),
-        string.Join("; ", p.Companies), p.Description,
-        string.Join("; ", p.Citations.Select(c => c.Url is null ? c.Label : $"{c.Label} <{c.Url}>")), $"{baseUrl}projects/{p.Id}",
-    ]));
-
-    public static readonly IReadOnlyList<string> ObservationsHeader =
-    [
-        "observation_id", "indicator_id", "area", "partner", "flow", "product_group", "period", "period_start", "period_end",
-        "qualifier", "value", "unit", "currency", "reporter", "sources", "note",
-    ];
-
-    public static byte[] ObservationsCsv(IEnumerable<ObservationRow> rows) => CsvFile.Write(ObservationsHeader, rows.Select(r => (IReadOnlyList<string?>)
-    [
-        r.Id, r.IndicatorId, r.AreaName, r.PartnerName, r.Flow?.ToString().ToLowerInvariant(), r.ProductGroup, r.Period,
-        r.PeriodStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.PeriodEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        r.Qualifier.ToWords(), CsvFile.Number(r.Value), r.UnitId, r.Currency, r.ReporterName,
-        string.Join("; ", r.Citations.Select(c => c.Url is null ? c.Label : $"{c.Label} <{c.Url}>")), r.Note,
-    ]));
 }

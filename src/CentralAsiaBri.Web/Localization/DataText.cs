@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using CentralAsiaBri.Data;
 using CentralAsiaBri.Data.Model;
+using CentralAsiaBri.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 
 namespace CentralAsiaBri.Web.Localization;
@@ -154,10 +155,10 @@ public sealed class DataText(TranslationCatalog catalog)
     public static LocalText Untranslated(string name) =>
         new(name, "en", IsEnglish ? LocalTextKind.Original : LocalTextKind.ProperName);
 
-    /// <summary>Who owns a statistic ("China General Administration of Customs" → "中国海关总署"), by its English name.</summary>
-    public LocalText ReporterNamed(string english) => ByEnglish("reporter", "name", english);
+    /// <summary>Who owns a statistic, by its id ("china-gac" → "中国海关总署").</summary>
+    public LocalText Reporter(string id, string english) => Get("reporter", id, "name", english);
 
-    /// <summary>A country's name by its English name ("Kazakhstan" → "哈萨克斯坦").</summary>
+    /// <summary>A country's name by its English name ("Kazakhstan" → "哈萨克斯坦"), for figures that carry the name without the id.</summary>
     public string CountryNamed(string english) => ByEnglish("country", "name", english).Text;
 
     /// <summary>A unit's symbol by its English symbol ("bn CNY" → "十亿元").</summary>
@@ -176,6 +177,12 @@ public sealed class DataText(TranslationCatalog catalog)
         }
         return new LocalText(text, CultureInfo.CurrentUICulture.Name, LocalTextKind.Translation);
     }
+
+    /// <summary>
+    /// The name of a row a read record links to (<see cref="NamedLink"/>), by its id: the one way pages turn a
+    /// record's country, pillar, dimension or reporter into the reader's language.
+    /// </summary>
+    public LocalText Named(string kind, NamedLink link) => Get(kind, link.Id, "name", link.Name);
 
     /// <summary>A translated name, or the English one: for labels, chart series and file names.</summary>
     public string Name(string kind, string id, string english) => Get(kind, id, "name", english).Text;

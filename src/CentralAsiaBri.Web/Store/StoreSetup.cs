@@ -32,6 +32,8 @@ public static partial class StoreSetup
         builder.Services.AddSingleton<ContentQueries>();
         builder.Services.AddScoped<Content.GlossaryLinker>();
         builder.Services.AddSingleton<ProjectSearch>();
+        builder.Services.AddSingleton<ProjectFacetQuery>();
+        builder.Services.AddSingleton<ProjectLookup>();
         builder.Services.AddSingleton<ReferenceQueries>();
         builder.Services.AddSingleton<Data.Import.ImportLogQueries>();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -42,7 +44,7 @@ public static partial class StoreSetup
         builder.Services.AddSingleton<DataChangeWatcher>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DataChangeWatcher>());
         // Boundaries are decoded once, on first use, from the world-atlas file the build copies to <output>/geo.
-        builder.Services.AddSingleton(_ => new Components.Pages.Projects.Map.CountryShapes(Path.Combine(AppContext.BaseDirectory, "geo", "countries-50m.json")));
+        builder.Services.AddSingleton(_ => new Features.Projects.CountryShapes(Path.Combine(AppContext.BaseDirectory, "geo", "countries-50m.json")));
         builder.Services.AddHealthChecks().AddDbContextCheck<CentralAsiaBriDbContext>();
         return builder;
     }

@@ -91,6 +91,22 @@ public sealed class ApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Theory]
+    [InlineData("/api/v1/events?page=0&pageSize=0")]
+    [InlineData("/api/v1/projects?page=-1&pageSize=501")]
+    [InlineData("/api/v1/indicators/trade-value/observations?page=0&pageSize=1000")]
+    public async Task Both_paging_errors_are_named_as_the_query_string_names_them(string url)
+    {
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.Equal(["page", "pageSize"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData("/api/v1/indicators/no-such-indicator")]
     [InlineData("/api/v1/indicators/no-such-indicator/observations")]
     [InlineData("/api/v1/projects/no-such-project")]

@@ -7,7 +7,7 @@ namespace CentralAsiaBri.Tests.Components;
 public sealed class EventMarkersTests
 {
     private static EventView Event(string id, string date, EventKind kind = EventKind.Meeting) =>
-        new(id, Qualifier.Exact, date, null, "Title of " + id, kind, "Description.", ["KZ"], []);
+        new(id, Qualifier.Exact, date, null, "Title of " + id, kind, "Description.", [new NamedLink("KZ", "Kazakhstan")], []);
 
     private static ChartJsConfig YearsChart(params double[] years) => new()
     {

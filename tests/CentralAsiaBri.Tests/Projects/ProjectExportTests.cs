@@ -5,7 +5,7 @@ using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Tests.Support;
 using CentralAsiaBri.Web.Components.Shared;
-using CentralAsiaBri.Web.Downloads;
+using CentralAsiaBri.Web.Features.Projects;
 
 namespace CentralAsiaBri.Tests.Projects;
 
@@ -19,7 +19,7 @@ public sealed class ProjectExportTests(AppFactory app) : IClassFixture<AppFactor
         var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/projects/data.csv?country=KG&pillar=infrastructure-connectivity"));
         using var json = JsonDocument.Parse(await client.GetStringAsync("/projects/data.json?country=KG&pillar=infrastructure-connectivity"));
 
-        Assert.StartsWith("\uFEFF" + string.Join(',', DownloadEndpoints.ProjectsHeader), csv, StringComparison.Ordinal);
+        Assert.StartsWith("\uFEFF" + string.Join(',', ProjectRecords.CsvHeader), csv, StringComparison.Ordinal);
         var csvIds = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[0]).Order().ToList();
         var jsonIds = json.RootElement.GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("id").GetString()!).Order().ToList();
         Assert.Equal(jsonIds, csvIds);
@@ -43,10 +43,10 @@ public sealed class ProjectExportTests(AppFactory app) : IClassFixture<AppFactor
     [Fact]
     public void Csv_neutralises_a_description_that_a_spreadsheet_would_run()
     {
-        var row = new ProjectRow("x", "=HYPERLINK(\"http://evil\")", ProjectKind.Project, [], null, "Economic interdependence", Sector.Energy,
+        var row = new ProjectRow("x", "=HYPERLINK(\"http://evil\")", ProjectKind.Project, [], null, new NamedLink("economic-interdependence", "Economic interdependence"), Sector.Energy,
             ProjectStatus.Unknown, null, null, [], [], "+cmd|' /C calc'!A0", []);
 
-        var csv = Encoding.UTF8.GetString(DownloadEndpoints.ProjectsCsv([row], "http://localhost/"));
+        var csv = Encoding.UTF8.GetString(ProjectRecords.Csv([ProjectRecords.From(row, "http://localhost/")]));
 
         Assert.Contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",", csv, StringComparison.Ordinal);
         Assert.Contains(",'+cmd|' /C calc'!A0,", csv, StringComparison.Ordinal);

@@ -3,6 +3,10 @@ using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Data.Seeding;
 using CentralAsiaBri.Tests.Support;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CentralAsiaBri.Tests.Projects;
 
@@ -12,11 +16,13 @@ public abstract class ProjectSearchTests(StoreProvider provider) : IAsyncLifetim
     private readonly TestStore _store = new(provider);
     private readonly DataSet _data = CsvDataSetReader.Read(TempDataDirectory.ProjectDataDirectory);
     private ProjectSearch _search = default!;
+    private ProjectFacetQuery _facets = default!;
 
     public async Task InitializeAsync()
     {
         await _store.Seeder.SeedAsync(TempDataDirectory.ProjectDataDirectory);
         _search = new ProjectSearch(_store.Factory);
+        _facets = new ProjectFacetQuery(_store.Factory);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -28,7 +34,7 @@ public abstract class ProjectSearchTests(StoreProvider provider) : IAsyncLifetim
     }
 
     private async Task<List<string>> IdsAsync(ProjectFilter filter) =>
-        [.. (await _search.SearchAsync(filter, allRows: true)).Rows.Select(r => r.Id).Order()];
+        [.. (await _search.ListAsync(filter)).Select(r => r.Id).Order()];
 
     [Fact]
     public async Task Country_and_pillar_select_the_projects_that_have_both()
@@ -52,7 +58,7 @@ public abstract class ProjectSearchTests(StoreProvider provider) : IAsyncLifetim
     [Fact]
     public async Task Each_facet_counts_what_the_other_filters_leave()
     {
-        var result = await _search.SearchAsync(new ProjectFilter { Countries = ["KG"], Pillar = "infrastructure-connectivity" });
+        var result = await _facets.GetAsync(new ProjectFilter { Countries = ["KG"], Pillar = "infrastructure-connectivity" });
 
         // Country counts ignore the country filter but keep the pillar filter …
         var infrastructure = _data.Projects.Where(p => p.PillarId == "infrastructure-connectivity").ToList();
@@ -111,14 +117,14 @@ public abstract class ProjectSearchTests(StoreProvider provider) : IAsyncLifetim
         var second = await _search.SearchAsync(new ProjectFilter { Descending = true, PageSize = 10, Page = 2 });
 
         Assert.Equal(all.Count, first.Total);
-        Assert.Equal(all.Take(10), first.Rows.Select(r => r.Id));
-        Assert.Equal(all.Skip(10).Take(10), second.Rows.Select(r => r.Id));
+        Assert.Equal(all.Take(10), first.Items.Select(r => r.Id));
+        Assert.Equal(all.Skip(10).Take(10), second.Items.Select(r => r.Id));
     }
 
     [Fact]
     public async Task Status_sorts_in_lifecycle_order()
     {
-        var rows = (await _search.SearchAsync(new ProjectFilter { Sort = ProjectSort.Status }, allRows: true)).Rows;
+        var rows = await _search.ListAsync(new ProjectFilter { Sort = ProjectSort.Status });
 
         var order = rows.Select(r => r.Status).Distinct().ToList();
         Assert.Equal(order.OrderBy(s => Array.IndexOf(s_lifecycle, s)), order);
@@ -134,12 +140,72 @@ public abstract class ProjectSearchTests(StoreProvider provider) : IAsyncLifetim
     [Fact]
     public async Task Map_counts_follow_the_whole_filter()
     {
-        var result = await _search.SearchAsync(new ProjectFilter { Countries = ["KG"], Pillar = "infrastructure-connectivity" });
+        var result = await _facets.GetAsync(new ProjectFilter { Countries = ["KG"], Pillar = "infrastructure-connectivity" });
 
         var matching = _data.Projects.Where(p => p.Countries.Any(c => c.Id == "KG") && p.PillarId == "infrastructure-connectivity").ToList();
         Assert.Equal(matching.Count, result.PerCountry["KG"]);
         Assert.Equal(matching.Count(p => p.Countries.Any(c => c.Id == "UZ")), result.PerCountry.GetValueOrDefault("UZ"));
         Assert.Equal(0, result.PerCountry.GetValueOrDefault("KZ"));
+    }
+
+    /// <summary>Remembers the text of every SQL command a context runs.</summary>
+    private sealed class CommandLog : DbCommandInterceptor
+    {
+        public List<string> Commands { get; } = [];
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            lock (Commands)
+            {
+                Commands.Add(command.CommandText);
+            }
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+
+    private (IDbContextFactory<CentralAsiaBriDbContext> Factory, CommandLog Log) Logged()
+    {
+        var log = new CommandLog();
+        var options = new DbContextOptionsBuilder<CentralAsiaBriDbContext>(TestStore.Options(provider, _store.ConnectionString)).AddInterceptors(log).Options;
+        return (new PooledDbContextFactory<CentralAsiaBriDbContext>(options), log);
+    }
+
+    [Fact]
+    public async Task Looking_up_one_project_by_id_runs_no_facet_or_count_query()
+    {
+        var (factory, log) = Logged();
+
+        var project = await new ProjectLookup(factory).FindAsync("batken-solar-power-plant");
+
+        Assert.Equal("batken-solar-power-plant", project?.Id);
+        Assert.NotEmpty(log.Commands);
+        Assert.DoesNotContain(log.Commands, c => c.Contains("GROUP BY", StringComparison.OrdinalIgnoreCase) || c.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+        Assert.Null(await new ProjectLookup(factory).FindAsync("no-such-project"));
+    }
+
+    [Fact]
+    public async Task A_search_counts_once_and_runs_no_facet_query()
+    {
+        var (factory, log) = Logged();
+
+        var page = await new ProjectSearch(factory).SearchAsync(new ProjectFilter { Countries = ["KG"], PageSize = 5 });
+
+        Assert.Equal(_data.Projects.Count(p => p.Countries.Any(c => c.Id == "KG")), page.Total);
+        Assert.Single(log.Commands, c => c.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(log.Commands, c => c.Contains("GROUP BY", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_page_of_projects_is_cut_in_sql_with_limit_and_offset()
+    {
+        using var db = _store.CreateContext();
+
+        var sql = ProjectSearch.PageQuery(ProjectSearch.Apply(db.Projects, new ProjectFilter { Countries = ["KG"] }), new ProjectFilter { Page = 3, PageSize = 10 })
+            .ToQueryString();
+
+        Assert.Contains("LIMIT", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("OFFSET", sql, StringComparison.OrdinalIgnoreCase);
     }
 }
 

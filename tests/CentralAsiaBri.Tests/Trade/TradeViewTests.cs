@@ -1,6 +1,7 @@
 using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Web.Components.Pages.Trade;
+using CentralAsiaBri.Web.Features.Trade;
 
 namespace CentralAsiaBri.Tests.Trade;
 
@@ -101,9 +102,9 @@ public sealed class TradeViewTests
             Citations = [new CitationView("web-x", null, "A page", "https://example.org/a", null, "2025-01-20")],
         }]);
 
-        var lines = System.Text.Encoding.UTF8.GetString(TradeView.ToCsv(points)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = System.Text.Encoding.UTF8.GetString(TradeCsv.Write(points)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal(string.Join(',', TradeView.CsvHeader), lines[0]);
+        Assert.Equal(string.Join(',', TradeCsv.Header), lines[0]);
         Assert.Equal("KZ name,china-gac name,turnover,2024,exact,43.82,usd-billion,43.82,USD,gac-2024,https://example.org/a,0", lines[1]);
     }
 }

@@ -30,8 +30,8 @@ public sealed partial class ChartLabels(IStringLocalizer<ChartsText>? text, IStr
     /// <summary>A unit's symbol by its English symbol ("bn USD" → "十亿美元").</summary>
     public string Symbol(string english) => data?.Symbol(english) ?? english;
 
-    /// <summary>Who owns a statistic, translated where the data has a translation.</summary>
-    public LocalText Reporter(string english) => data?.ReporterNamed(english) ?? Plain(english);
+    /// <summary>Who owns a statistic, by its id, translated where the data has a translation.</summary>
+    public LocalText Reporter(string id, string english) => data?.Reporter(id, english) ?? Plain(english);
 
     /// <summary>A flow in lower case, as inside a label: "exports", "出口", "экспорт".</summary>
     public string Flow(TradeFlow flow) => shared?.Enum(flow) ?? flow.ToString().ToLowerInvariant();
@@ -74,9 +74,9 @@ public sealed partial class ChartLabels(IStringLocalizer<ChartsText>? text, IStr
         {
             parts.Add(ProductGroup(r));
         }
-        if (r.ReporterName is not null)
+        if (r.ReporterId is not null && r.ReporterName is not null)
         {
-            parts.Add(Reporter(r.ReporterName));
+            parts.Add(Reporter(r.ReporterId, r.ReporterName));
         }
         return parts;
     }

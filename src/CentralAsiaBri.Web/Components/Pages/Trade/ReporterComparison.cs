@@ -1,5 +1,6 @@
 using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
+using CentralAsiaBri.Web.Features.Trade;
 
 namespace CentralAsiaBri.Web.Components.Pages.Trade;
 
@@ -29,7 +30,7 @@ public static class ReporterComparison
         var yearly = rows.Where(r => r.IsCalendarYear && r.Currency == "USD" && r.Flow is not null && r.PartnerId is not null && r.ReporterId is not null).ToList();
         var china = yearly.Where(r => r.ReporterId == TradeView.DefaultReporter)
             .GroupBy(r => (r.PartnerId!, r.Flow!.Value, r.PeriodEnd.Year))
-            .ToDictionary(g => g.Key, g => TradeView.PickOne(g.ToList()));
+            .ToDictionary(g => g.Key, g => TradeSelection.PickOne(g.ToList()));
         return [.. yearly
             .Where(r => byId.TryGetValue(r.ReporterId!, out var reporter) && IsOtherSide(reporter, r.PartnerId!))
             .GroupBy(r => (Partner: r.PartnerId!, Flow: r.Flow!.Value, r.PeriodEnd.Year, Reporter: r.ReporterId!))
@@ -37,7 +38,7 @@ public static class ReporterComparison
             .Select(g =>
             {
                 var ours = china[(g.Key.Partner, g.Key.Flow, g.Key.Year)];
-                var theirs = TradeView.PickOne(g.ToList());
+                var theirs = TradeSelection.PickOne(g.ToList());
                 var exact = ours.Row.Qualifier == Qualifier.Exact && theirs.Row.Qualifier == Qualifier.Exact;
                 var gap = exact ? Math.Round(ours.Billions - theirs.Billions, 6) : (double?)null;
                 var percent = exact && theirs.Billions != 0 ? Math.Round((ours.Billions - theirs.Billions) / theirs.Billions * 100, 1) : (double?)null;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace CentralAsiaBri.Web.Components.Pages.Projects.Map;
+namespace CentralAsiaBri.Web.Features.Projects;
 
 /// <summary>One country's outline as an SVG path, in the map's coordinates.</summary>
 public sealed record CountryShape(string CountryId, string Name, string Path, double LabelX, double LabelY);

@@ -5,11 +5,16 @@ using CentralAsiaBri.Web.Components.Shared;
 using CentralAsiaBri.Web.Localization;
 using Microsoft.Extensions.Localization;
 
-namespace CentralAsiaBri.Web.Components.Pages.Projects;
+namespace CentralAsiaBri.Web.Features.Projects;
 
-/// <summary>The projects page's filter in the query string, and back: links, the form and downloads share it.</summary>
+/// <summary>The projects filter in the query string, and back: the page's links and form, the API and the downloads share it.</summary>
 public static class ProjectsView
 {
+    /// <summary>The filter of a request's query string (the downloads: every row, so no page).</summary>
+    public static ProjectFilter FromQuery(IQueryCollection q) =>
+        Parse(q["country"], q["pillar"], q["dimension"], q["sector"], q["status"], QueryValues.Number(q["from"]), QueryValues.Number(q["to"]),
+            q["company"], q["q"], q["sort"], QueryValues.Bool(q["desc"]), null);
+
     public static ProjectFilter Parse(IEnumerable<string>? countries, string? pillar, string? dimension, string? sector, string? status,
         int? from, int? to, string? company, string? text, string? sort, bool? descending, int? page) => new()
     {
