@@ -16,7 +16,7 @@ public sealed class ImportLogQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     public async Task<IReadOnlyList<CurrentFileRow>> GetCurrentFilesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var files = await db.DataFiles.AsNoTracking()
+        var files = await db.DataFiles
             .Select(f => new CurrentFileRow(f.Name, f.Content.Length, f.Sha256, f.UpdatedAtUtc, f.UpdatedBy))
             .ToListAsync(cancellationToken);
         var order = Seeding.DataFileRegistry.Names;
@@ -26,27 +26,27 @@ public sealed class ImportLogQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     public async Task<IReadOnlyList<ImportRow>> GetRecentImportsAsync(int count, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await Rows(db.ImportRecords.AsNoTracking().OrderByDescending(r => r.Id).Take(count)).ToListAsync(cancellationToken);
+        return await Rows(db.ImportRecords.OrderByDescending(r => r.Id).Take(count)).ToListAsync(cancellationToken);
     }
 
     public async Task<ImportRow?> GetImportAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await Rows(db.ImportRecords.AsNoTracking().Where(r => r.Id == id)).SingleOrDefaultAsync(cancellationToken);
+        return await Rows(db.ImportRecords.Where(r => r.Id == id)).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>A current data file's bytes, or null.</summary>
     public async Task<byte[]?> GetCurrentFileAsync(string name, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.DataFiles.AsNoTracking().Where(f => f.Name == name).Select(f => f.Content).SingleOrDefaultAsync(cancellationToken);
+        return await db.DataFiles.Where(f => f.Name == name).Select(f => f.Content).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>The bytes of a file as an import received it, or null.</summary>
     public async Task<byte[]?> GetImportedFileAsync(int importId, string name, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ImportRecords.AsNoTracking().Where(r => r.Id == importId).SelectMany(r => r.Files)
+        return await db.ImportRecords.Where(r => r.Id == importId).SelectMany(r => r.Files)
             .Where(f => f.Name == name).Select(f => f.Content).FirstOrDefaultAsync(cancellationToken);
     }
 

@@ -16,7 +16,7 @@ public sealed class CatalogueQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     public async Task<IReadOnlyList<DimensionSummary>> GetFrameworkAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Dimensions.AsNoTracking()
+        return await db.Dimensions
             .OrderBy(d => d.SortOrder)
             .Select(d => new DimensionSummary(
                 d.Id, d.Name, d.Summary,
@@ -34,7 +34,7 @@ public sealed class CatalogueQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     public async Task<IReadOnlyList<NamedLink>> GetPillarsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Pillars.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => new NamedLink(p.Id, p.Name)).ToListAsync(cancellationToken);
+        return await db.Pillars.OrderBy(p => p.SortOrder).Select(p => new NamedLink(p.Id, p.Name)).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<IndicatorListItem>> GetIndicatorsAsync(CancellationToken cancellationToken = default) =>
@@ -44,7 +44,7 @@ public sealed class CatalogueQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     public async Task<PageOf<IndicatorListItem>> GetIndicatorsAsync(Paging? paging, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (total, items) = await db.Indicators.AsNoTracking()
+        var (total, items) = await db.Indicators
             .OrderBy(i => i.Pillar!.SortOrder).ThenBy(i => i.Name).ThenBy(i => i.Id)
             .Select(i => new IndicatorListItem(i.Id, i.Name, i.Description, i.PillarId, i.Pillar!.Name, i.Observations.Count))
             .PageAsync(paging, cancellationToken);

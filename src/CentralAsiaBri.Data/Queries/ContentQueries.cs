@@ -23,7 +23,7 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
     public async Task<IReadOnlyList<GlossaryEntry>> GetGlossaryAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var terms = await db.GlossaryTerms.AsNoTracking().Include(t => t.Citations).ThenInclude(c => c.Source).ToListAsync(cancellationToken);
+        var terms = await db.GlossaryTerms.Include(t => t.Citations).ThenInclude(c => c.Source).ToListAsync(cancellationToken);
         return [.. terms.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)
             .Select(t => new GlossaryEntry(t.Id, t.Term, t.Aliases, t.Definition, Views.Cite(t.Citations)))];
     }
@@ -31,7 +31,7 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
     public async Task<IReadOnlyList<HeadlineView>> GetHeadlinesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var headlines = await db.Headlines.AsNoTracking()
+        var headlines = await db.Headlines
             .Include(h => h.Observation).ThenInclude(o => o!.Unit)
             .Include(h => h.ProjectFigure).ThenInclude(f => f!.Unit)
             .Include(h => h.Citations).ThenInclude(c => c.Source)
@@ -47,7 +47,7 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
     public async Task<ProjectDetail?> GetProjectAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var p = await db.Projects.AsNoTracking()
+        var p = await db.Projects
             .Include(x => x.Countries).Include(x => x.Pillar).Include(x => x.Dimension)
             .Include(x => x.Figures).ThenInclude(f => f.Unit)
             .Include(x => x.Figures).ThenInclude(f => f.Citations).ThenInclude(c => c.Source)
@@ -65,16 +65,16 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
         // Every source the project's rows cite, directly or through their figures, organisations and events.
         var sourceIds = p.Citations.Concat(p.Figures.SelectMany(f => f.Citations)).Concat(p.Organisations.SelectMany(o => o.Citations))
             .Concat(p.Events.SelectMany(e => e.Citations)).Select(c => c.SourceId).Distinct().ToList();
-        var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToListAsync(cancellationToken);
-        var relatedIndicators = p.PillarId is null ? [] : await db.Indicators.AsNoTracking().Where(i => i.PillarId == p.PillarId)
+        var sources = await db.Sources.Where(s => sourceIds.Contains(s.Id)).ToListAsync(cancellationToken);
+        var relatedIndicators = p.PillarId is null ? [] : await db.Indicators.Where(i => i.PillarId == p.PillarId)
             .OrderBy(i => i.Name).Select(i => new NamedLink(i.Id, i.Name)).ToListAsync(cancellationToken);
         // Related: same pillar (or same dimension outside the pillars) and at least one focus country in common.
         var countryIds = p.Countries.Where(c => c.IsFocus && c.Id != "CN").Select(c => c.Id).ToList();
-        var relatedProjects = await db.Projects.AsNoTracking()
+        var relatedProjects = await db.Projects
             .Where(o => o.Id != p.Id && (p.PillarId != null ? o.PillarId == p.PillarId : o.DimensionId == p.DimensionId)
                 && o.Countries.Any(c => countryIds.Contains(c.Id)))
             .OrderBy(o => o.Name).Select(o => new NamedLink(o.Id, o.Name)).Take(8).ToListAsync(cancellationToken);
-        var loaded = await db.SeedStates.AsNoTracking().Select(s => (DateTime?)s.SeededAtUtc).SingleOrDefaultAsync(cancellationToken);
+        var loaded = await db.SeedStates.Select(s => (DateTime?)s.SeededAtUtc).SingleOrDefaultAsync(cancellationToken);
         return new ProjectDetail(p.Id, p.Name, p.Kind, [.. p.Countries.OrderBy(c => c.Name).Select(c => new NamedLink(c.Id, c.Name))],
             p.Pillar is null ? null : new NamedLink(p.Pillar.Id, p.Pillar.Name), new NamedLink(p.DimensionId, p.Dimension!.Name),
             p.Sector, p.Status, p.StartYear, p.EndYear, p.Location, p.Description,

@@ -52,7 +52,7 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     public async Task<DimensionDetail?> GetDimensionAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var dimension = await db.Dimensions.AsNoTracking()
+        var dimension = await db.Dimensions
             .Include(d => d.Citations).ThenInclude(c => c.Source)
             .Include(d => d.Pillars)
             .SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
@@ -77,7 +77,7 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     public async Task<PillarDetail?> GetPillarAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var pillar = await db.Pillars.AsNoTracking()
+        var pillar = await db.Pillars
             .Include(p => p.Dimension)
             .Include(p => p.Citations).ThenInclude(c => c.Source)
             .SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -88,7 +88,7 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
         var indicators = await LoadIndicatorsAsync(db, i => i.PillarId == id, cancellationToken);
         var projects = await LoadProjectsAsync(db, p => p.PillarId == id, cancellationToken);
         var events = await LoadEventsAsync(db, e => e.PillarId == id, cancellationToken);
-        var focus = await db.Countries.AsNoTracking().Where(c => c.IsFocus).OrderBy(c => c.Id == "CN").ThenBy(c => c.Name).ToListAsync(cancellationToken);
+        var focus = await db.Countries.Where(c => c.IsFocus).OrderBy(c => c.Id == "CN").ThenBy(c => c.Name).ToListAsync(cancellationToken);
         var perCountry = focus.Select(c => new CountryCount(c.Id, c.Name,
             projects.Count(p => p.Countries.Any(x => x.Id == c.Id)), events.Count(e => e.Countries.Any(x => x.Id == c.Id)))).ToList();
         return new PillarDetail(pillar.Id, pillar.Name, pillar.Summary, new NamedLink(pillar.DimensionId, pillar.Dimension!.Name),
@@ -129,7 +129,7 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     public async Task<PageOf<EventView>> GetEventsAsync(string? country, string? pillar, Paging? paging, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (total, events) = await db.Events.AsNoTracking()
+        var (total, events) = await db.Events
             .Where(e => (country == null || e.Countries.Any(c => c.Id == country)) && (pillar == null || e.PillarId == pillar))
             .OrderBy(e => e.Date).ThenBy(e => e.Id)
             .Include(e => e.Countries)
@@ -142,7 +142,7 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     private static async Task<List<(string PillarId, IndicatorSummary Summary)>> LoadIndicatorsAsync(
         CentralAsiaBriDbContext db, System.Linq.Expressions.Expression<Func<Indicator, bool>> filter, CancellationToken cancellationToken)
     {
-        var indicators = await db.Indicators.AsNoTracking().Where(filter)
+        var indicators = await db.Indicators.Where(filter)
             .Include(i => i.Observations).ThenInclude(o => o.Unit)
             .Include(i => i.Observations).ThenInclude(o => o.Partner)
             .Include(i => i.Observations).ThenInclude(o => o.Area)
@@ -166,7 +166,7 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     private static async Task<List<ProjectSummary>> LoadProjectsAsync(
         CentralAsiaBriDbContext db, System.Linq.Expressions.Expression<Func<Project, bool>> filter, CancellationToken cancellationToken)
     {
-        var projects = await db.Projects.AsNoTracking().Where(filter)
+        var projects = await db.Projects.Where(filter)
             .Include(p => p.Countries)
             .Include(p => p.Pillar)
             .Include(p => p.Figures).ThenInclude(f => f.Unit)
@@ -184,7 +184,7 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     private static async Task<List<EventView>> LoadEventsAsync(
         CentralAsiaBriDbContext db, System.Linq.Expressions.Expression<Func<TimelineEvent, bool>> filter, CancellationToken cancellationToken)
     {
-        var events = await db.Events.AsNoTracking().Where(filter)
+        var events = await db.Events.Where(filter)
             .Include(e => e.Countries)
             .Include(e => e.Citations).ThenInclude(c => c.Source)
             .AsSplitQuery()
@@ -194,12 +194,12 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
 
     private static async Task<List<ChallengeView>> LoadChallengesAsync(CentralAsiaBriDbContext db, CancellationToken cancellationToken)
     {
-        var challenges = await db.Challenges.AsNoTracking()
+        var challenges = await db.Challenges
             .Include(c => c.Dimensions).Include(c => c.Pillars)
             .Include(c => c.Citations).ThenInclude(c => c.Source)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        var recommendations = await db.Recommendations.AsNoTracking().Include(r => r.Challenges).ToListAsync(cancellationToken);
+        var recommendations = await db.Recommendations.Include(r => r.Challenges).ToListAsync(cancellationToken);
         return [.. challenges.Select(c => new ChallengeView(c.Id, c.Title, c.Summary,
             [.. c.Dimensions.OrderBy(d => d.SortOrder).Select(d => new NamedLink(d.Id, d.Name))],
             [.. c.Pillars.OrderBy(p => p.SortOrder).Select(p => new NamedLink(p.Id, p.Name))],
@@ -209,7 +209,7 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
 
     private static async Task<List<RecommendationView>> LoadRecommendationsAsync(CentralAsiaBriDbContext db, CancellationToken cancellationToken)
     {
-        var recommendations = await db.Recommendations.AsNoTracking()
+        var recommendations = await db.Recommendations
             .Include(r => r.Dimensions).Include(r => r.Pillars).Include(r => r.Challenges)
             .Include(r => r.Citations).ThenInclude(c => c.Source)
             .AsSplitQuery()

@@ -21,7 +21,7 @@ public sealed class HistoryQueries(IDbContextFactory<CentralAsiaBriDbContext> co
     public async Task<IReadOnlyList<RevisionView>> GetHistoryAsync(IReadOnlyCollection<string> files, string rowId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var revisions = await db.Revisions.AsNoTracking().Where(r => files.Contains(r.File) && r.RowId == rowId)
+        var revisions = await db.Revisions.Where(r => files.Contains(r.File) && r.RowId == rowId)
             .OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
         return [.. revisions.Select(View)];
     }
@@ -29,7 +29,7 @@ public sealed class HistoryQueries(IDbContextFactory<CentralAsiaBriDbContext> co
     public async Task<LastChange?> GetLastChangeAsync(IReadOnlyCollection<string> files, string rowId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Revisions.AsNoTracking().Where(r => files.Contains(r.File) && r.RowId == rowId)
+        return await db.Revisions.Where(r => files.Contains(r.File) && r.RowId == rowId)
             .OrderByDescending(r => r.Id).Select(r => new LastChange(r.ChangedAtUtc, r.ChangedBy, r.Kind)).FirstOrDefaultAsync(cancellationToken);
     }
 
@@ -38,7 +38,7 @@ public sealed class HistoryQueries(IDbContextFactory<CentralAsiaBriDbContext> co
         CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var revisions = await db.Revisions.AsNoTracking().Where(r => files.Contains(r.File) && rowIds.Contains(r.RowId))
+        var revisions = await db.Revisions.Where(r => files.Contains(r.File) && rowIds.Contains(r.RowId))
             .Select(r => new { r.Id, r.RowId, r.ChangedAtUtc, r.ChangedBy, r.Kind }).ToListAsync(cancellationToken);
         return revisions.GroupBy(r => r.RowId).ToDictionary(g => g.Key, g =>
         {
@@ -51,7 +51,7 @@ public sealed class HistoryQueries(IDbContextFactory<CentralAsiaBriDbContext> co
     public async Task<IReadOnlyList<RevisionView>> GetSinceAsync(int afterRevisionId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var revisions = await db.Revisions.AsNoTracking().Where(r => r.Id > afterRevisionId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
+        var revisions = await db.Revisions.Where(r => r.Id > afterRevisionId).OrderBy(r => r.Id).ToListAsync(cancellationToken);
         return [.. revisions.Select(View)];
     }
 

@@ -51,7 +51,7 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
     public async Task<IndicatorDetail?> GetIndicatorAsync(string indicatorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Indicators.AsNoTracking()
+        return await db.Indicators
             .Where(i => i.Id == indicatorId)
             .Select(i => new IndicatorDetail(
                 i.Id, i.Name, i.Description, i.Quantity, i.PillarId, i.Pillar!.Name, i.Pillar.Dimension!.Name,
@@ -64,7 +64,7 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
     public async Task<IReadOnlyList<ReporterView>> GetReportersAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Reporters.AsNoTracking().OrderBy(r => r.Id)
+        return await db.Reporters.OrderBy(r => r.Id)
             .Select(r => new ReporterView(r.Id, r.Name, r.Kind, r.CountryId)).ToListAsync(cancellationToken);
     }
 
@@ -76,7 +76,7 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
     public async Task<PageOf<ObservationRow>> GetObservationsAsync(string indicatorId, Paging? paging, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var (total, items) = await db.Observations.AsNoTracking()
+        var (total, items) = await db.Observations
             .Where(o => o.IndicatorId == indicatorId)
             .OrderBy(o => o.PeriodEnd).ThenBy(o => o.Id)
             .Select(s_toRow)
@@ -91,12 +91,12 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
     public async Task<IReadOnlyList<(string Indicator, ObservationRow Row)>> GetDocumentFiguresAsync(string pillarId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Observations.AsNoTracking()
+        var rows = await db.Observations
             .Where(o => o.Indicator!.PillarId == pillarId && o.ReporterId == null)
             .OrderBy(o => o.Indicator!.Name).ThenBy(o => o.PeriodEnd).ThenBy(o => o.Id)
             .Select(s_toRow)
             .ToListAsync(cancellationToken);
-        var names = await db.Indicators.AsNoTracking().Where(i => i.PillarId == pillarId).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+        var names = await db.Indicators.Where(i => i.PillarId == pillarId).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
         return [.. rows.Select(r => (names[r.IndicatorId], r))];
     }
 

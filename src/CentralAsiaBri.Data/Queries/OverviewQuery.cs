@@ -23,7 +23,7 @@ public sealed class OverviewQuery(IDbContextFactory<CentralAsiaBriDbContext> con
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Counts are independent small scans; one context runs them one after another (a context is not thread-safe).
-        var perCountry = await db.Countries.AsNoTracking()
+        var perCountry = await db.Countries
             .Where(c => c.IsFocus)
             .OrderBy(c => c.Id == "CN").ThenBy(c => c.Name)
             .Select(c => new CountryProjectCount(c.Id, c.Name, db.Projects.Count(p => p.Countries.Any(pc => pc.Id == c.Id))))

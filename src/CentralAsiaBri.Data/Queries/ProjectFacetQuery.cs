@@ -26,7 +26,7 @@ public sealed class ProjectFacetQuery(IDbContextFactory<CentralAsiaBriDbContext>
         // The map shades by the current filter including the country choice itself.
         if (filter.Countries.Count > 0)
         {
-            perCountry = await ProjectSearch.Apply(db.Projects.AsNoTracking(), filter).SelectMany(p => p.Countries).Where(c => c.IsFocus)
+            perCountry = await ProjectSearch.Apply(db.Projects, filter).SelectMany(p => p.Countries).Where(c => c.IsFocus)
                 .GroupBy(c => c.Id).Select(g => new { g.Key, Count = g.Count() })
                 .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         }
@@ -35,23 +35,23 @@ public sealed class ProjectFacetQuery(IDbContextFactory<CentralAsiaBriDbContext>
 
     private static async Task<ProjectFacets> FacetsAsync(CentralAsiaBriDbContext db, ProjectFilter filter, CancellationToken cancellationToken)
     {
-        var countries = await db.Countries.AsNoTracking().Where(c => c.IsFocus).OrderBy(c => c.Id == "CN").ThenBy(c => c.Name)
+        var countries = await db.Countries.Where(c => c.IsFocus).OrderBy(c => c.Id == "CN").ThenBy(c => c.Name)
             .Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
-        var countryCounts = await ProjectSearch.Apply(db.Projects.AsNoTracking(), filter, "country").SelectMany(p => p.Countries)
+        var countryCounts = await ProjectSearch.Apply(db.Projects, filter, "country").SelectMany(p => p.Countries)
             .GroupBy(c => c.Id).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var pillars = await db.Pillars.AsNoTracking().OrderBy(p => p.SortOrder).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
-        var pillarCounts = await ProjectSearch.Apply(db.Projects.AsNoTracking(), filter, "pillar").Where(p => p.PillarId != null)
+        var pillars = await db.Pillars.OrderBy(p => p.SortOrder).Select(p => new { p.Id, p.Name }).ToListAsync(cancellationToken);
+        var pillarCounts = await ProjectSearch.Apply(db.Projects, filter, "pillar").Where(p => p.PillarId != null)
             .GroupBy(p => p.PillarId!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var dimensions = await db.Dimensions.AsNoTracking().OrderBy(d => d.SortOrder).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
-        var dimensionCounts = await ProjectSearch.Apply(db.Projects.AsNoTracking(), filter, "dimension")
+        var dimensions = await db.Dimensions.OrderBy(d => d.SortOrder).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
+        var dimensionCounts = await ProjectSearch.Apply(db.Projects, filter, "dimension")
             .GroupBy(p => p.DimensionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var sectorCounts = await ProjectSearch.Apply(db.Projects.AsNoTracking(), filter, "sector")
+        var sectorCounts = await ProjectSearch.Apply(db.Projects, filter, "sector")
             .GroupBy(p => p.Sector).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var statusCounts = await ProjectSearch.Apply(db.Projects.AsNoTracking(), filter, "status")
+        var statusCounts = await ProjectSearch.Apply(db.Projects, filter, "status")
             .GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var companies = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.Company).OrderBy(o => o.Name)
+        var companies = await db.Organisations.Where(o => o.Kind == OrganisationKind.Company).OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
-        var companyCounts = await ProjectSearch.Apply(db.Projects.AsNoTracking(), filter, "company").SelectMany(p => p.Organisations)
+        var companyCounts = await ProjectSearch.Apply(db.Projects, filter, "company").SelectMany(p => p.Organisations)
             .GroupBy(o => o.OrganisationId).Select(g => new { g.Key, Count = g.Select(o => o.ProjectId).Distinct().Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 

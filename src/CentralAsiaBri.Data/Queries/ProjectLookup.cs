@@ -8,7 +8,7 @@ public sealed class ProjectLookup(IDbContextFactory<CentralAsiaBriDbContext> con
     public async Task<ProjectRow?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await ProjectRows.LoadAsync(db.Projects.AsNoTracking().Where(p => p.Id == id), cancellationToken);
+        var rows = await ProjectRows.LoadAsync(db.Projects.Where(p => p.Id == id), cancellationToken);
         return rows is [var row] ? row : null;
     }
 }

@@ -53,7 +53,7 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
     public async Task<PageOf<ProjectRow>> SearchAsync(ProjectFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var matching = Apply(db.Projects.AsNoTracking(), filter);
+        var matching = Apply(db.Projects, filter);
         var total = await matching.CountAsync(cancellationToken);
         var page = PageQuery(matching, filter);
         return new PageOf<ProjectRow>(total, await ProjectRows.LoadAsync(page, cancellationToken));
@@ -63,7 +63,7 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
     public async Task<IReadOnlyList<ProjectRow>> ListAsync(ProjectFilter filter, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await ProjectRows.LoadAsync(Sort(Apply(db.Projects.AsNoTracking(), filter), filter), cancellationToken);
+        return await ProjectRows.LoadAsync(Sort(Apply(db.Projects, filter), filter), cancellationToken);
     }
 
     /// <summary>The filter's page as SQL: filtered, sorted, then OFFSET and LIMIT.</summary>

@@ -26,7 +26,7 @@ public sealed class ReferenceQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     public async Task<PageOf<TranslationView>> GetTranslationsAsync(string? language, string? kind, Paging? paging, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Translations.AsNoTracking();
+        IQueryable<Model.Translation> query = db.Translations;
         if (language is not null)
         {
             query = query.Where(t => t.Language == language);
@@ -47,7 +47,7 @@ public sealed class ReferenceQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     public async Task<PageOf<CountryView>> GetCountriesAsync(Paging? paging, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var countries = await db.Countries.AsNoTracking().Include(c => c.Citations).ThenInclude(c => c.Source).OrderBy(c => c.Id).PageAsync(paging, cancellationToken);
+        var countries = await db.Countries.Include(c => c.Citations).ThenInclude(c => c.Source).OrderBy(c => c.Id).PageAsync(paging, cancellationToken);
         return new(countries.Total, [.. countries.Items.Select(c => new CountryView(c.Id, c.Name, c.Kind, c.ParentId, c.IsFocus, Views.Cite(c.Citations)))]);
     }
 
@@ -58,7 +58,7 @@ public sealed class ReferenceQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     public async Task<PageOf<DimensionView>> GetDimensionsAsync(Paging? paging, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var dimensions = await db.Dimensions.AsNoTracking().Include(d => d.Pillars).Include(d => d.Citations).ThenInclude(c => c.Source)
+        var dimensions = await db.Dimensions.Include(d => d.Pillars).Include(d => d.Citations).ThenInclude(c => c.Source)
             .OrderBy(d => d.SortOrder).ThenBy(d => d.Id).PageAsync(paging, cancellationToken);
         return new(dimensions.Total, [.. dimensions.Items.Select(d => new DimensionView(d.Id, d.Name, d.SortOrder, d.Summary,
             [.. d.Pillars.OrderBy(p => p.SortOrder).Select(p => p.Id)], Views.Cite(d.Citations)))]);
@@ -71,7 +71,7 @@ public sealed class ReferenceQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     public async Task<PageOf<PillarView>> GetPillarsAsync(Paging? paging, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var pillars = await db.Pillars.AsNoTracking().Include(p => p.Citations).ThenInclude(c => c.Source).OrderBy(p => p.SortOrder).ThenBy(p => p.Id).PageAsync(paging, cancellationToken);
+        var pillars = await db.Pillars.Include(p => p.Citations).ThenInclude(c => c.Source).OrderBy(p => p.SortOrder).ThenBy(p => p.Id).PageAsync(paging, cancellationToken);
         return new(pillars.Total, [.. pillars.Items.Select(p => new PillarView(p.Id, p.Name, p.DimensionId, p.SortOrder, p.Summary, Views.Cite(p.Citations)))]);
     }
 
@@ -82,7 +82,7 @@ public sealed class ReferenceQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     public async Task<PageOf<SourceDetail>> GetSourcesAsync(Paging? paging, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var sources = await db.Sources.AsNoTracking().OrderBy(s => s.Id).PageAsync(paging, cancellationToken);
+        var sources = await db.Sources.OrderBy(s => s.Id).PageAsync(paging, cancellationToken);
         return new(sources.Total, [.. sources.Items.Select(s => new SourceDetail(s.Id, s.Kind, s.Authors, s.Title, s.Publisher, s.Published, s.Doi, s.Url, s.CitedInId, s.ReferenceNumber, s.Note))]);
     }
 }

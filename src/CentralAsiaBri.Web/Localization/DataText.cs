@@ -70,23 +70,23 @@ public sealed class TranslationCatalog(IDbContextFactory<CentralAsiaBriDbContext
         await Task.Yield();
         {
             await using var db = await contextFactory.CreateDbContextAsync();
-            var rows = await db.Translations.AsNoTracking().Select(t => new { t.Language, t.Kind, t.EntityId, t.Field, t.Text, t.Basis }).ToListAsync();
+            var rows = await db.Translations.Select(t => new { t.Language, t.Kind, t.EntityId, t.Field, t.Text, t.Basis }).ToListAsync();
             var byId = rows.ToDictionary(t => Key(t.Language, t.Kind, t.EntityId, t.Field), t => (t.Text, t.Basis == TranslationBasis.Official), StringComparer.Ordinal);
             // Many views carry a name but not its row's id ("Kazakhstan", "bn CNY"): those names, unique within
             // their kind, also find their translation by the English text.
             var english = new List<(string Kind, string Field, string Id, string Text)>();
-            english.AddRange((await db.Countries.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("country", "name", c.Id, c.Name)));
-            english.AddRange((await db.Dimensions.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("dimension", "name", c.Id, c.Name)));
-            english.AddRange((await db.Pillars.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("pillar", "name", c.Id, c.Name)));
-            english.AddRange((await db.Indicators.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("indicator", "name", c.Id, c.Name)));
-            english.AddRange((await db.Reporters.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("reporter", "name", c.Id, c.Name)));
-            var units = await db.Units.AsNoTracking().Select(c => new { c.Id, c.Name, c.Symbol }).ToListAsync();
+            english.AddRange((await db.Countries.Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("country", "name", c.Id, c.Name)));
+            english.AddRange((await db.Dimensions.Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("dimension", "name", c.Id, c.Name)));
+            english.AddRange((await db.Pillars.Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("pillar", "name", c.Id, c.Name)));
+            english.AddRange((await db.Indicators.Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("indicator", "name", c.Id, c.Name)));
+            english.AddRange((await db.Reporters.Select(c => new { c.Id, c.Name }).ToListAsync()).Select(c => ("reporter", "name", c.Id, c.Name)));
+            var units = await db.Units.Select(c => new { c.Id, c.Name, c.Symbol }).ToListAsync();
             english.AddRange(units.Select(c => ("unit", "name", c.Id, c.Name)));
             english.AddRange(units.Select(c => ("unit", "symbol", c.Id, c.Symbol)));
             // Free-text periods ("ten years to 2025") are translated per observation; the same English period reads
             // the same everywhere, so pages that show a period without its observation find it too.
             var periodIds = rows.Where(t => t.Kind == "observation" && t.Field == "period").Select(t => t.EntityId).Distinct().ToList();
-            english.AddRange((await db.Observations.AsNoTracking().Where(o => periodIds.Contains(o.Id)).Select(o => new { o.Id, o.Period }).ToListAsync())
+            english.AddRange((await db.Observations.Where(o => periodIds.Contains(o.Id)).Select(o => new { o.Id, o.Period }).ToListAsync())
                 .Select(o => ("observation", "period", o.Id, o.Period)));
             foreach (var group in english.GroupBy(e => (e.Kind, e.Field, e.Text)).Where(g => g.Count() == 1))
             {

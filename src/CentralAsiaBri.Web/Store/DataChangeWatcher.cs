@@ -35,8 +35,8 @@ public sealed partial class DataChangeWatcher(IDbContextFactory<CentralAsiaBriDb
     public async Task<bool> CheckAsync(CancellationToken cancellationToken)
     {
         await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var seeded = await db.SeedStates.AsNoTracking().Select(s => s.SeededAtUtc).SingleOrDefaultAsync(cancellationToken);
-        var lastImport = await db.ImportRecords.AsNoTracking().Where(r => r.Outcome == ImportOutcome.Applied)
+        var seeded = await db.SeedStates.Select(s => s.SeededAtUtc).SingleOrDefaultAsync(cancellationToken);
+        var lastImport = await db.ImportRecords.Where(r => r.Outcome == ImportOutcome.Applied)
             .OrderByDescending(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
         var version = (seeded, lastImport);
         var changed = _seen is { } seen && seen != version;

@@ -31,7 +31,9 @@ public sealed class DataChangeWatcherTests(SlowPollingApp app) : IClassFixture<S
         using var data = new TempDataDirectory();
         var (_, row) = data.FindRow("trade_observations.csv", _ => true);
         data.SetField("trade_observations.csv", "id", row["id"], "value", "777777.5");
-        var factory = new PooledDbContextFactory<CentralAsiaBriDbContext>(new DbContextOptionsBuilder<CentralAsiaBriDbContext>().UseSqlite(app.ConnectionString).Options);
+        var options = new DbContextOptionsBuilder<CentralAsiaBriDbContext>();
+        options.UseStore(StoreProvider.Sqlite, app.ConnectionString);
+        var factory = new PooledDbContextFactory<CentralAsiaBriDbContext>(options.Options);
         using var importer = new DataImporter(factory, new DatabaseSeeder(factory, NullLogger<DatabaseSeeder>.Instance), TimeProvider.System, NullLogger<DataImporter>.Instance);
         var report = await importer.ImportAsync([new ImportFile("trade_observations.csv", File.ReadAllBytes(Path.Combine(data.Path, "trade_observations.csv")))], "other", "cli");
         Assert.True(report.Applied, report.ToText());
