@@ -12,8 +12,10 @@ public static class AdminSetup
 
     public static WebApplicationBuilder AddMaintainerSignIn(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<MaintainerOptions>(builder.Configuration.GetSection(MaintainerOptions.SectionName));
-        builder.Services.Configure<ImportOptions>(builder.Configuration.GetSection(ImportOptions.SectionName));
+        builder.Services.AddOptions<MaintainerOptions>().Bind(builder.Configuration.GetSection(MaintainerOptions.SectionName))
+            .Validate(o => o.Accounts.All(a => a.Name.Length > 0 && a.PasswordHash.Length > 0), "every Maintainers:Accounts entry needs a Name and a PasswordHash")
+            .ValidateOnStart();
+        builder.Services.AddOptions<ImportOptions>().Bind(builder.Configuration.GetSection(ImportOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MaintainerCredentials>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(options =>
@@ -85,5 +87,6 @@ public sealed class ImportOptions
     public const string SectionName = "Import";
 
     /// <summary>The largest request an upload may be, in bytes; larger ones get 413. Default 4 MiB (all of data/ is about 0.2 MiB).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1024L, 1L << 30)]
     public long MaxUploadBytes { get; set; } = 4 * 1024 * 1024;
 }

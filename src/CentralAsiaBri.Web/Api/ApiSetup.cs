@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.RateLimiting;
@@ -7,19 +8,23 @@ using Scalar.AspNetCore;
 
 namespace CentralAsiaBri.Web.Api;
 
-/// <summary>Rate limits (configuration section "RateLimits"): requests per client address per window.</summary>
+/// <summary>Rate limits (configuration section "RateLimits", checked at start-up): requests per client address per window.</summary>
 public sealed class RateLimitOptions
 {
     public const string SectionName = "RateLimits";
 
     /// <summary>API requests per address per window (default 300 per minute: a script paging through everything stays far below).</summary>
+    [Range(1, int.MaxValue)]
     public int ApiPermitLimit { get; set; } = 300;
 
+    [Range(1, int.MaxValue)]
     public int ApiWindowSeconds { get; set; } = 60;
 
     /// <summary>Sign-in page requests per address per window (default 20 per 5 minutes), to slow password guessing.</summary>
+    [Range(1, int.MaxValue)]
     public int SignInPermitLimit { get; set; } = 20;
 
+    [Range(1, int.MaxValue)]
     public int SignInWindowSeconds { get; set; } = 300;
 }
 
@@ -34,6 +39,7 @@ public static class ApiSetup
     public static WebApplicationBuilder AddOpenDataApi(this WebApplicationBuilder builder)
     {
         var limits = builder.Configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        builder.Services.AddOptions<RateLimitOptions>().Bind(builder.Configuration.GetSection(RateLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             // The framework's validation names an error by its property ("PageSize", dotnet/aspnetcore#61764);

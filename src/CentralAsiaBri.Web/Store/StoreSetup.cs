@@ -13,6 +13,8 @@ public static partial class StoreSetup
     public static WebApplicationBuilder AddStore(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>() ?? new StoreOptions();
+        // Read here for the registrations below; bound and checked again as options, so a bad value stops start-up with its name.
+        builder.Services.AddOptions<StoreOptions>().Bind(builder.Configuration.GetSection(StoreOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         var provider = builder.Configuration.GetValue("Database:Provider", StoreProvider.Sqlite);
         var connectionString = provider == StoreProvider.Sqlite
             ? ResolveSqliteConnectionString(options.ConnectionString, builder.Environment.ContentRootPath)
