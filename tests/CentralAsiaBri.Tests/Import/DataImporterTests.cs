@@ -127,4 +127,5 @@ public abstract class DataImporterTests(StoreProvider provider) : IAsyncLifetime
 
 public sealed class SqliteDataImporterTests() : DataImporterTests(StoreProvider.Sqlite);
 
+[Trait("Category", "Postgres")]
 public sealed class PostgresDataImporterTests() : DataImporterTests(StoreProvider.Postgres);

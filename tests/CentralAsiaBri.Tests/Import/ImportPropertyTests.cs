@@ -82,4 +82,5 @@ public abstract class ImportPropertyTests(StoreProvider provider) : IAsyncLifeti
 
 public sealed class SqliteImportPropertyTests() : ImportPropertyTests(StoreProvider.Sqlite);
 
+[Trait("Category", "Postgres")]
 public sealed class PostgresImportPropertyTests() : ImportPropertyTests(StoreProvider.Postgres);

@@ -211,4 +211,5 @@ public abstract class ProjectSearchTests(StoreProvider provider) : IAsyncLifetim
 
 public sealed class SqliteProjectSearchTests() : ProjectSearchTests(StoreProvider.Sqlite);
 
+[Trait("Category", "Postgres")]
 public sealed class PostgresProjectSearchTests() : ProjectSearchTests(StoreProvider.Postgres);

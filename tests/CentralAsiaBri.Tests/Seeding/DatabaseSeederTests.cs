@@ -126,4 +126,5 @@ public abstract class DatabaseSeederTests(StoreProvider provider) : IDisposable
 
 public sealed class SqliteDatabaseSeederTests() : DatabaseSeederTests(StoreProvider.Sqlite);
 
+[Trait("Category", "Postgres")]
 public sealed class PostgresDatabaseSeederTests() : DatabaseSeederTests(StoreProvider.Postgres);

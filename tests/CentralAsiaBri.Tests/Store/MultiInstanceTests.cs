@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CentralAsiaBri.Tests.Store;
 
+[Trait("Category", "Postgres")]
 public sealed class PostgresMigrationTests
 {
     [Fact]
@@ -81,6 +82,7 @@ public abstract class ConcurrentStartTests(StoreProvider provider) : IDisposable
 
 public sealed class SqliteConcurrentStartTests() : ConcurrentStartTests(StoreProvider.Sqlite);
 
+[Trait("Category", "Postgres")]
 public sealed class PostgresConcurrentStartTests() : ConcurrentStartTests(StoreProvider.Postgres);
 
 /// <summary>One app instance of several on one PostgreSQL database, polling for outside changes every second.</summary>
@@ -101,6 +103,7 @@ public sealed class PostgresInstance(string connectionString) : AppFactory
     };
 }
 
+[Trait("Category", "Postgres")]
 public sealed class PostgresMultiInstanceTests : IAsyncLifetime
 {
     private string _connectionString = "";
