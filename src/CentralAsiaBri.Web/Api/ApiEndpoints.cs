@@ -152,7 +152,7 @@ public static class ApiEndpoints
         var history = api.MapGroup("/history").WithTags("Record history");
         history.MapGet("/{kind}/{id}", async (HttpContext http, HistoryQueries queries, string kind, string id, CancellationToken ct) =>
             {
-                if (!Components.Pages.History.HistoryKinds.Files.TryGetValue(kind, out var files))
+                if (!Features.History.HistoryKinds.Files.TryGetValue(kind, out var files))
                 {
                     return NotFound("kind of record", kind);
                 }

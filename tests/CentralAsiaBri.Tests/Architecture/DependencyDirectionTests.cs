@@ -8,11 +8,11 @@ public sealed partial class DependencyDirectionTests
 {
     private const string Pages = "CentralAsiaBri.Web.Components.Pages";
 
-    // Resource marker classes (the *Text of a feature folder's .resx files) name string tables, not page code;
-    // HistoryKinds moves with the data-file descriptors (issue 15, "A data file is one descriptor").
+    // Resource marker classes (the *Text of a feature folder's .resx files) name string tables, not page code:
+    // downloads and releases take their localized file names from the page's table.
     private static readonly HashSet<string> s_allowed =
     [
-        $"{Pages}.Trade.TradeText", $"{Pages}.Projects.ProjectsText", $"{Pages}.Data.DataPageText", $"{Pages}.History.HistoryKinds",
+        $"{Pages}.Trade.TradeText", $"{Pages}.Projects.ProjectsText", $"{Pages}.Data.DataPageText",
     ];
 
     [GeneratedRegex(@"(?:CentralAsiaBri\.Web\.)?\bComponents\.Pages(?:\.[A-Za-z]+)+")]
@@ -74,7 +74,7 @@ public sealed partial class DependencyDirectionTests
         // scan reads the files it means to.
         var found = PageTypesNamedOutsideComponents().Select(d => d.Type).ToList();
         Assert.Contains($"{Pages}.Trade.TradeText", found);
-        Assert.Contains($"{Pages}.History.HistoryKinds", found);
+        Assert.Contains($"{Pages}.Data.DataPageText", found);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Seeding;
 using CentralAsiaBri.Data.Seeding.Files;
 using CentralAsiaBri.Tests.Support;
-using CentralAsiaBri.Web.Components.Pages.History;
+using CentralAsiaBri.Web.Features.History;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 

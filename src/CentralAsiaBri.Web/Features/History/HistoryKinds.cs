@@ -1,6 +1,6 @@
 using CentralAsiaBri.Data.Seeding;
 
-namespace CentralAsiaBri.Web.Components.Pages.History;
+namespace CentralAsiaBri.Web.Features.History;
 
 /// <summary>
 /// What has a history page (<c>/history/{kind}/{id}</c>), and the data files its rows come from: each data file
