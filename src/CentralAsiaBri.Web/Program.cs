@@ -81,6 +81,10 @@ app.UseRateLimiter();
 app.UseUploadLimit();
 app.UseAntiforgery();
 app.UseOutputCache();
+// Pages and downloads are compressed inside the output cache, so a cached page is kept (and replayed) compressed,
+// once per encoding asked for (DataCache varies by Accept-Encoding). Not the maintainer pages, whose forms carry
+// an antiforgery token beside text the request chose (BREACH), nor the API, whose ETags name the plain body.
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin") && !IsApi(context), site => site.UseResponseCompression());
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health");

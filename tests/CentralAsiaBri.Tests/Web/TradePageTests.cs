@@ -165,3 +165,44 @@ public sealed class EnhancedNavigationTests(AppFactory app) : IClassFixture<AppF
         Assert.Equal(3, page.QuerySelectorAll("[data-testid=gap-sources] a[href^='https://']").Length);
     }
 }
+
+public sealed class CompressionTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Theory]
+    [InlineData("/projects?country=KG")]
+    [InlineData("/trade?countries=KZ")]
+    public async Task A_page_comes_compressed_when_asked_and_plain_otherwise_from_the_same_cache(string url)
+    {
+        using var client = app.CreateClient();
+
+        using var plain = await client.GetAsync(url);
+        using var compressedRequest = new HttpRequestMessage(HttpMethod.Get, url);
+        compressedRequest.Headers.AcceptEncoding.ParseAdd("br");
+        using var compressed = await client.SendAsync(compressedRequest);
+        using var plainAgain = await client.GetAsync(url);
+
+        Assert.Empty(plain.Content.Headers.ContentEncoding);
+        Assert.Equal(["br"], compressed.Content.Headers.ContentEncoding);
+        Assert.Empty(plainAgain.Content.Headers.ContentEncoding);
+        var html = await plain.Content.ReadAsStringAsync();
+        await using var brotli = new System.IO.Compression.BrotliStream(await compressed.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli);
+        Assert.Equal(html, await reader.ReadToEndAsync());
+        Assert.Equal(html, await plainAgain.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/admin/sign-in")]
+    [InlineData("/api/v1/projects?country=KG")]
+    public async Task Maintainer_pages_and_the_api_are_never_compressed(string url)
+    {
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.True(response.IsSuccessStatusCode, $"{url} answered {response.StatusCode}");
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
+}
