@@ -21,11 +21,20 @@ public static partial class StoreSetup
             : options.ConnectionString;
         var dataDirectory = Path.GetFullPath(options.DataDirectory, AppContext.BaseDirectory);
 
-        builder.Services.AddSingleton(new ResolvedStoreOptions(provider, connectionString, dataDirectory, options.ChangePollSeconds));
+        var keyRing = builder.Configuration.GetSection(KeyRingOptions.SectionName).Get<KeyRingOptions>() ?? new KeyRingOptions();
+        builder.Services.AddSingleton(new ResolvedStoreOptions(provider, connectionString, dataDirectory, options.ChangePollSeconds,
+            KeyRingProtected: keyRing.CertificatePath is { Length: > 0 }));
         builder.Services.AddDbContextFactory<CentralAsiaBriDbContext>(db => db.UseStore(provider, connectionString));
         // The key ring that protects sign-in cookies and antiforgery tokens lives in the store, so every
         // instance of the app on the same database reads what the others wrote.
-        builder.Services.AddDataProtection().SetApplicationName("CentralAsiaBri").PersistKeysToDbContext<CentralAsiaBriDbContext>();
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("CentralAsiaBri").PersistKeysToDbContext<CentralAsiaBriDbContext>();
+        // With a certificate configured, each key is encrypted with it before it is written, so a copy of the
+        // database alone cannot forge a maintainer's cookie. Every instance needs the same certificate.
+        if (keyRing.CertificatePath is { Length: > 0 } certificatePath)
+        {
+            dataProtection.ProtectKeysWithCertificate(
+                System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(certificatePath, keyRing.CertificatePassword));
+        }
         builder.Services.AddSingleton<DatabaseSeeder>();
         builder.Services.AddSingleton<OverviewQuery>();
         builder.Services.AddSingleton<CatalogueQueries>();
@@ -66,6 +75,10 @@ public static partial class StoreSetup
         {
             await StoreMigrations.MigrateAsync(db);
         }
+        if (!options.KeyRingProtected)
+        {
+            LogUnprotectedKeyRing(logger);
+        }
 
         try
         {
@@ -101,9 +114,26 @@ public static partial class StoreSetup
         return builder.ToString();
     }
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The data-protection key ring (what signs maintainer cookies) is stored in the database unencrypted: "
+        + "anyone with a copy of the database could forge a sign-in. Set DataProtection:CertificatePath (and CertificatePassword) to a PFX "
+        + "certificate to encrypt the keys at rest (docs/deployment.md).")]
+    private static partial void LogUnprotectedKeyRing(ILogger logger);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "The data files were rejected; the store keeps its previous content. {Problems}")]
     private static partial void LogRejected(ILogger logger, string problems);
 }
 
 /// <summary>The store settings with paths made absolute.</summary>
-public sealed record ResolvedStoreOptions(StoreProvider Provider, string ConnectionString, string DataDirectory, int ChangePollSeconds);
+public sealed record ResolvedStoreOptions(StoreProvider Provider, string ConnectionString, string DataDirectory, int ChangePollSeconds, bool KeyRingProtected = false);
+
+/// <summary>How the data-protection key ring is protected at rest (configuration section "DataProtection").</summary>
+public sealed class KeyRingOptions
+{
+    public const string SectionName = "DataProtection";
+
+    /// <summary>A PFX file whose certificate encrypts every key before it is stored; none by default (a warning at start-up).</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The PFX file's password, if it has one (from the environment or user secrets, never committed).</summary>
+    public string? CertificatePassword { get; set; }
+}
