@@ -10,10 +10,16 @@ cd "$(dirname "$0")/../.."
 repo=$PWD
 work=$(mktemp -d /tmp/cab-deploy-XXXX)
 chmod 755 "$work"
-# Four free loopback ports (or the ones given), so the recipe runs beside anything else on the machine.
+# Four free loopback ports (or the ones given), so the recipe runs beside anything else on the machine. They
+# are taken below the kernel's ephemeral range (net.ipv4.ip_local_port_range, 32768-60999 here): a port free
+# now but inside that range can be handed to another process's connection or port-0 server (the browser tests
+# run beside this) before nginx binds it, which once failed the recipe with "Address already in use".
 free_port() {
+  local low
+  low=$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  [ "$low" -gt 21000 ] || low=32768
   while :; do
-    local port=$((20000 + RANDOM % 40000))
+    local port=$((20000 + RANDOM % (low - 20000)))
     (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
   done
 }
