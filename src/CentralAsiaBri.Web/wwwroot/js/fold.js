@@ -1,7 +1,8 @@
-// Folded controls (<details class="fold">) close again once a choice has loaded: enhanced navigation keeps
-// the element and its open state, and on a phone the new chart or results must come first. Without
+// Folded controls (<details class="fold">) close as soon as a choice inside them is made: enhanced navigation
+// keeps the element and its open state, and on a phone the new chart or results must come first. Closing on
+// the click (not after the new page has loaded) leaves no moment in which the old open state shows. Without
 // JavaScript every choice is a full page load, which closes them anyway.
-const closeFolds = () => {
-  for (const fold of document.querySelectorAll('details.fold[open]')) fold.open = false;
-};
-globalThis.Blazor?.addEventListener?.('enhancedload', closeFolds);
+document.addEventListener('click', (event) => {
+  const fold = event.target.closest?.('details.fold[open]');
+  if (fold && event.target.closest('a[href]')) fold.open = false;
+});
