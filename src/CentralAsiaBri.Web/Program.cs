@@ -1,3 +1,4 @@
+using CentralAsiaBri.Data.Faults;
 using CentralAsiaBri.Web.Admin;
 using CentralAsiaBri.Web.Api;
 using CentralAsiaBri.Web.Components;
@@ -57,7 +58,11 @@ if (!app.Environment.IsDevelopment())
 {
     // Pages get the site's error page; the API gets RFC 7807 problem details. A request the server refused
     // (body too large, malformed) keeps its 4xx status instead of becoming a 500.
-    static int StatusOf(Exception exception) => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+    // The store out of reach (server down, disk full, lock held) is the machine's fault and passes: 503, with Retry-After.
+    static int StatusOf(Exception exception) => exception is BadHttpRequestException bad ? bad.StatusCode
+        : StoreFaults.Classify(exception) is not null ? StatusCodes.Status503ServiceUnavailable
+        : StatusCodes.Status500InternalServerError;
+    app.UseRetryAfterOnUnavailable();
     app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusOf }));
     app.UseWhen(context => !IsApi(context), site => site.UseExceptionHandler(new ExceptionHandlerOptions
     {

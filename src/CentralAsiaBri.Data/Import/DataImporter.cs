@@ -1,3 +1,4 @@
+using CentralAsiaBri.Data.Faults;
 using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -33,24 +34,59 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
     // One import at a time in this process: each validates against the files the previous one left.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    /// <exception cref="StoreUnavailableException">
+    /// The store could not be read or written (server gone, disk full, lock held, files changing under every
+    /// attempt): nothing was changed, and the attempt is recorded if the store could still take the record.
+    /// </exception>
     public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportFile> files, string importedBy, string channel, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            // Another instance may import between this one's validation and its write: the write then finds
-            // the current files changed (checked under the store lock) and the import is validated again.
-            for (var attempt = 1; ; attempt++)
+            // The attempt is on record before anything is checked: should the process die before the import's own
+            // transaction commits, the record stays Pending and the next start marks it Unfinished (nothing written).
+            var record = new ImportRecord
             {
-                if (await ImportLockedAsync(files, importedBy, channel, cancellationToken) is { } report)
+                ImportedAtUtc = time.GetUtcNow().UtcDateTime,
+                ImportedBy = importedBy,
+                Channel = channel,
+                Outcome = ImportOutcome.Pending,
+                Report = "In progress.",
+                Files = [.. files.Select(f => new ImportedFile { Name = Truncate(new string([.. f.Name.Where(c => !char.IsControl(c))]), 100), Content = f.Content, Sha256 = DataFiles.Sha256(f.Content) })],
+            };
+            await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+            {
+                db.ImportRecords.Add(record);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            try
+            {
+                // Another instance may import between this one's validation and its write: the write then finds
+                // the current files changed (checked under the store lock) and the import is validated again.
+                for (var attempt = 1; ; attempt++)
                 {
-                    return report;
-                }
-                if (attempt == 3)
-                {
-                    throw new InvalidOperationException("The store's files kept changing during the import; try again.");
+                    if (await ImportLockedAsync(files, record, cancellationToken) is { } report)
+                    {
+                        return report;
+                    }
+                    if (attempt == 3)
+                    {
+                        throw new StoreUnavailableException(StoreFault.Busy, "The store's files kept changing during the import (other imports); nothing was changed.");
+                    }
                 }
             }
+            catch (Exception ex) when (StoreFaults.Classify(ex) is { } fault && ex is not OperationCanceledException)
+            {
+                await TryRecordUnavailableAsync(record, fault);
+                throw ex as StoreUnavailableException ?? new StoreUnavailableException(fault, $"The import was not applied: {StoreFaults.Describe(fault)}.", ex);
+            }
+        }
+        catch (Exception ex) when (StoreFaults.Classify(ex) is { } fault && ex is not StoreUnavailableException and not OperationCanceledException)
+        {
+            // The store could not even take the record of the attempt.
+            LogUnavailable(importedBy, channel, StoreFaults.Describe(fault), ex);
+            throw new StoreUnavailableException(fault, $"The import was not applied: {StoreFaults.Describe(fault)}.", ex);
         }
         finally
         {
@@ -58,10 +94,46 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         }
     }
 
-    /// <summary>One attempt; null when the current files changed before the import could be written.</summary>
-    private async Task<ImportReport?> ImportLockedAsync(IReadOnlyList<ImportFile> files, string importedBy, string channel, CancellationToken cancellationToken)
+    /// <summary>
+    /// Marks the imports left Pending by a process that stopped before their transaction ended: nothing of them
+    /// was written. Called at start-up. (On several instances, an import still running elsewhere is marked too,
+    /// and its own transaction sets its real outcome when it ends.)
+    /// </summary>
+    public async Task<int> MarkUnfinishedAsync(CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var marked = await db.ImportRecords.Where(r => r.Outcome == ImportOutcome.Pending).ExecuteUpdateAsync(set => set
+            .SetProperty(r => r.Outcome, ImportOutcome.Unfinished)
+            .SetProperty(r => r.Report, "Unfinished: the app stopped before this import ended; nothing of it was written."), cancellationToken);
+        if (marked > 0)
+        {
+            LogMarkedUnfinished(marked);
+        }
+        return marked;
+    }
+
+    /// <summary>Best effort: the record of an attempt the store's fault stopped says why (the store may refuse this too).</summary>
+    private async Task TryRecordUnavailableAsync(ImportRecord record, StoreFault fault)
+    {
+        LogUnavailable(record.ImportedBy, record.Channel, StoreFaults.Describe(fault), null);
+        try
+        {
+            await using var db = await contextFactory.CreateDbContextAsync();
+            await db.ImportRecords.Where(r => r.Id == record.Id).ExecuteUpdateAsync(set => set
+                .SetProperty(r => r.Outcome, ImportOutcome.Rejected)
+                .SetProperty(r => r.ErrorCount, 1)
+                .SetProperty(r => r.Report, $"Rejected; nothing was changed: {StoreFaults.Describe(fault)}."));
+        }
+        catch (Exception ex) when (StoreFaults.Classify(ex) is not null)
+        {
+            // Left Pending: the next start marks it Unfinished, which is as true.
+        }
+    }
+
+    /// <summary>One attempt; null when the current files changed before the import could be written.</summary>
+    private async Task<ImportReport?> ImportLockedAsync(IReadOnlyList<ImportFile> files, ImportRecord record, CancellationToken cancellationToken)
+    {
+        var now = record.ImportedAtUtc;
         Dictionary<string, byte[]> current;
         SeedState? seedState;
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
@@ -93,15 +165,6 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
             }
         }
 
-        var record = new ImportRecord
-        {
-            ImportedAtUtc = now,
-            ImportedBy = importedBy,
-            Channel = channel,
-            Report = "",
-            Files = [.. files.Select(f => new ImportedFile { Name = Truncate(new string([.. f.Name.Where(c => !char.IsControl(c))]), 100), Content = f.Content, Sha256 = DataFiles.Sha256(f.Content) })],
-        };
-
         if (dataSet is null || errors.Count > 0)
         {
             return await RecordRejectedAsync(record, errors, cancellationToken);
@@ -123,7 +186,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         try
         {
             written = await seeder.ReplaceAsync(dataSet, new SeedState { ContentHash = seedState!.ContentHash, SeededAtUtc = seedState.SeededAtUtc, RowCount = dataSet.RowCount },
-            files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal), importedBy, now, record,
+            files.ToDictionary(f => f.Name, f => f.Content, StringComparer.Ordinal), record.ImportedBy, now, record,
             proceedIf: async (db, ct) =>
             {
                 var stored = await db.DataFiles.AsNoTracking().ToDictionaryAsync(f => f.Name, f => f.Sha256, StringComparer.Ordinal, ct);
@@ -131,7 +194,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
             },
             cancellationToken);
         }
-        catch (DbUpdateException ex)
+        catch (DbUpdateException ex) when (StoreFaults.Classify(ex) is null)
         {
             // The store refused a value the files allow (on PostgreSQL, a text longer than its column): the
             // transaction rolled back; the attempt is recorded as rejected, like any other bad input.
@@ -146,7 +209,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         {
             return null;
         }
-        LogApplied(importedBy, channel, record.Report, record.Id);
+        LogApplied(record.ImportedBy, record.Channel, record.Report, record.Id);
         return applied with { RecordId = record.Id };
     }
 
@@ -158,8 +221,10 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         record.ErrorCount = errors.Count;
         record.Report = rejected.ToText();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ImportRecords.Add(record);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.ImportRecords.Where(r => r.Id == record.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(r => r.Outcome, ImportOutcome.Rejected)
+            .SetProperty(r => r.ErrorCount, record.ErrorCount)
+            .SetProperty(r => r.Report, record.Report), cancellationToken);
         LogRejected(record.ImportedBy, record.Channel, string.Join(", ", record.Files.Select(f => f.Name)), errors.Count, record.Id);
         return rejected with { RecordId = record.Id };
     }
@@ -202,6 +267,12 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import {ImportId} by {ImportedBy} via {Channel} applied: {Changes}")]
     private partial void LogApplied(string importedBy, string channel, string changes, int importId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import by {ImportedBy} via {Channel} not applied: {Reason}")]
+    private partial void LogUnavailable(string importedBy, string channel, string reason, Exception? exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} import(s) were left unfinished by a process that stopped; marked Unfinished (nothing of them was written)")]
+    private partial void LogMarkedUnfinished(int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import {ImportId} by {ImportedBy} via {Channel} of {Files} rejected with {ErrorCount} problem(s); the store is unchanged")]
     private partial void LogRejected(string importedBy, string channel, string files, int errorCount, int importId);

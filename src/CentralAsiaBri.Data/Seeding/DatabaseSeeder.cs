@@ -84,9 +84,25 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
                 .ToDictionaryAsync(f => f.Name, f => f.Content, StringComparer.Ordinal, cancellationToken);
             await DeleteAllAsync(db, cancellationToken);
             await db.DataFiles.Where(f => changedFiles.Keys.Contains(f.Name)).ExecuteDeleteAsync(cancellationToken);
-            if (importRecord is not null)
+            if (importRecord is { Id: 0 })
             {
                 db.ImportRecords.Add(importRecord);
+            }
+            else if (importRecord is not null)
+            {
+                // The importer recorded the attempt as Pending before checking it: its outcome and row counts are
+                // written here, in the same transaction as the content, so a record says Applied only if the data is.
+                var record = db.ImportRecords.Attach(importRecord);
+                record.Property(r => r.Outcome).IsModified = true;
+                record.Property(r => r.Report).IsModified = true;
+                record.Property(r => r.ErrorCount).IsModified = true;
+                foreach (var file in importRecord.Files)
+                {
+                    var entry = db.Entry(file);
+                    entry.Property(f => f.RowsAdded).IsModified = true;
+                    entry.Property(f => f.RowsChanged).IsModified = true;
+                    entry.Property(f => f.RowsRemoved).IsModified = true;
+                }
             }
             db.Revisions.AddRange(changedFiles.SelectMany(file => RowDiff.Compare(file.Key, previous.GetValueOrDefault(file.Key), file.Value).Changes
                 .Select(change => new Revision

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CentralAsiaBri.Data.Faults;
 using CentralAsiaBri.Data.Import;
 using CentralAsiaBri.Data.Seeding;
 using CentralAsiaBri.Web.Store;
@@ -29,7 +30,19 @@ public static class AdminEndpoints
                 uploads.Add(new ImportFile(Path.GetFileName(file.FileName), buffer.ToArray()));
             }
             var maintainer = context.User.FindFirstValue(ClaimTypes.Name) ?? "unknown";
-            var report = await importer.ImportAsync(uploads, maintainer, "web", cancellationToken);
+            ImportReport report;
+            try
+            {
+                report = await importer.ImportAsync(uploads, maintainer, "web", cancellationToken);
+            }
+            catch (StoreUnavailableException ex) when (WantsJson(context.Request))
+            {
+                // A script gets the reason and when to come back; a browser gets the site's "unavailable" page
+                // from the exception handler (503 as well).
+                context.Response.Headers.RetryAfter = ((int)ex.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The import was not applied; nothing was changed",
+                    detail: ex.Message);
+            }
             if (report.Applied)
             {
                 await DataCache.EvictAsync(context.RequestServices, cancellationToken);

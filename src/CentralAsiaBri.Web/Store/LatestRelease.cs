@@ -1,3 +1,4 @@
+using CentralAsiaBri.Data.Faults;
 using CentralAsiaBri.Data.Import;
 
 namespace CentralAsiaBri.Web.Store;
@@ -15,16 +16,33 @@ public sealed class LatestRelease(ReleaseService releases, TimeProvider time)
 
     private Entry? _cached;
 
-    public Task<ReleaseSummary?> GetAsync()
+    private ReleaseSummary? _lastRead;
+
+    /// <summary>
+    /// The latest release; while the store is out of reach, the last one read (or none), so the footer of the
+    /// site's own "unavailable" page can still be drawn.
+    /// </summary>
+    public async Task<ReleaseSummary?> GetAsync()
     {
         var now = time.GetUtcNow();
+        Task<ReleaseSummary?> read;
         if (Volatile.Read(ref _cached) is { } cached && now - cached.At < s_maxAge && !cached.Read.IsFaulted)
         {
-            return cached.Read;
+            read = cached.Read;
         }
-        var read = releases.GetLatestAsync();
-        Volatile.Write(ref _cached, new Entry(read, now));
-        return read;
+        else
+        {
+            read = releases.GetLatestAsync();
+            Volatile.Write(ref _cached, new Entry(read, now));
+        }
+        try
+        {
+            return _lastRead = await read;
+        }
+        catch (Exception ex) when (StoreFaults.Classify(ex) is not null)
+        {
+            return _lastRead;
+        }
     }
 
     public void Invalidate() => Volatile.Write(ref _cached, null);

@@ -75,6 +75,8 @@ public static partial class StoreSetup
         {
             await StoreMigrations.MigrateAsync(db);
         }
+        // An import that was running when the process last stopped left its record Pending: say it never finished.
+        await app.Services.GetRequiredService<Data.Import.DataImporter>().MarkUnfinishedAsync();
         if (!options.KeyRingProtected)
         {
             LogUnprotectedKeyRing(logger);

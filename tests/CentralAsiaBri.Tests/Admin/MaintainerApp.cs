@@ -65,13 +65,18 @@ public sealed class MaintainerApp : AppFactory
             .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
     }
 
+    /// <summary>The hidden fields of the admin page's import form (its antiforgery token).</summary>
+    public static Task<Dictionary<string, string>> ImportFormFieldsAsync(HttpClient client) => FormFieldsAsync(client, "/admin", "form[action='admin/import']");
+
     /// <summary>Uploads files through the admin page's form, with its antiforgery token unless told otherwise.</summary>
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, IEnumerable<(string Name, byte[] Content)> files, bool withToken = true, bool wantJson = false)
+    /// <remarks><paramref name="formFields"/>: the form's fields read earlier (<see cref="ImportFormFieldsAsync"/>); read from /admin now if null.</remarks>
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, IEnumerable<(string Name, byte[] Content)> files, bool withToken = true, bool wantJson = false,
+        IReadOnlyDictionary<string, string>? formFields = null)
     {
         using var form = new MultipartFormDataContent();
         if (withToken)
         {
-            var fields = await FormFieldsAsync(client, "/admin", "form[action='admin/import']");
+            var fields = formFields ?? await ImportFormFieldsAsync(client);
             foreach (var (key, value) in fields)
             {
                 form.Add(new StringContent(value), key);

@@ -23,9 +23,22 @@ public sealed class PostgresServer
 
     public static PostgresServer Instance => s_instance.Value;
 
-    private PostgresServer()
+    private readonly Action<string, string[]>? _asOwner;
+    private readonly string? _dataDirectory;
+    private readonly string? _serverOptions;
+    private readonly string? _logFile;
+
+    /// <summary>
+    /// A cluster of this test's own (never the shared one), which it may stop and start again to play a server
+    /// going away; stopped and removed when the test process ends. Null when CAB_TEST_POSTGRES names an outside
+    /// server (which a test must not stop).
+    /// </summary>
+    public static PostgresServer? StartPrivate() =>
+        Environment.GetEnvironmentVariable("CAB_TEST_POSTGRES") is { Length: > 0 } ? null : new PostgresServer(useGiven: false);
+
+    private PostgresServer(bool useGiven = true)
     {
-        if (Environment.GetEnvironmentVariable("CAB_TEST_POSTGRES") is { Length: > 0 } given)
+        if (useGiven && Environment.GetEnvironmentVariable("CAB_TEST_POSTGRES") is { Length: > 0 } given)
         {
             _adminConnectionString = given;
             return;
@@ -41,11 +54,14 @@ public sealed class PostgresServer
         }
         void AsOwner(string tool, params string[] args) =>
             Run(asRoot ? "runuser" : Path.Combine(bin, tool), asRoot ? ["-u", "postgres", "--", Path.Combine(bin, tool), .. args] : args);
+        _asOwner = AsOwner;
 
         var data = Path.Combine(folder, "data");
+        _dataDirectory = data;
+        _logFile = Path.Combine(folder, "server.log");
+        _serverOptions = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         AsOwner("initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync", "--no-instructions");
-        AsOwner("pg_ctl", "-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-o",
-            $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off", "start");
+        Start();
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try
@@ -60,6 +76,12 @@ public sealed class PostgresServer
         };
         _adminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
     }
+
+    /// <summary>Starts the server (again), on the same port and data; returns once it accepts connections.</summary>
+    public void Start() => _asOwner!("pg_ctl", ["-D", _dataDirectory!, "-l", _logFile!, "-w", "-o", _serverOptions!, "start"]);
+
+    /// <summary>Stops the server as an administrator would ("fast": open sessions are ended at once).</summary>
+    public void Stop() => _asOwner!("pg_ctl", ["-D", _dataDirectory!, "-m", "fast", "-w", "stop"]);
 
     /// <summary>A new, empty database (no tables); returns its connection string.</summary>
     public async Task<string> CreateEmptyDatabaseAsync() => await CreateAsync(template: null);
@@ -130,7 +152,7 @@ public sealed class PostgresServer
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static void Run(string file, IEnumerable<string> args)
+    private static void Run(string file, string[] args)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = "/" };
         foreach (var arg in args)
