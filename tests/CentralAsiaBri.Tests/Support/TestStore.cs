@@ -20,11 +20,18 @@ public sealed class TestStore : IDisposable
         : this(StoreProvider.Sqlite) { }
 
     public TestStore(StoreProvider provider)
+        : this(provider, sqliteDirectory: null) { }
+
+    /// <summary>A SQLite store in <paramref name="sqliteDirectory"/> (a volume a test controls), removed with it.</summary>
+    public TestStore(string sqliteDirectory)
+        : this(StoreProvider.Sqlite, sqliteDirectory) { }
+
+    private TestStore(StoreProvider provider, string? sqliteDirectory)
     {
         Provider = provider;
         if (provider == StoreProvider.Sqlite)
         {
-            _directory = Directory.CreateTempSubdirectory("cab-store-").FullName;
+            _directory = sqliteDirectory ?? Directory.CreateTempSubdirectory("cab-store-").FullName;
             ConnectionString = $"Data Source={Path.Combine(_directory, "test.db")}";
         }
         else
