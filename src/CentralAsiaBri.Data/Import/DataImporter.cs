@@ -13,7 +13,8 @@ public sealed record ImportFile(string Name, byte[] Content);
 public sealed record FileChange(string Name, int RowsBefore, int RowsAfter, int Added, int Changed, int Removed);
 
 /// <summary>The outcome of an import: applied with its changes, or rejected with every problem found.</summary>
-public sealed record ImportReport(int RecordId, ImportOutcome Outcome, IReadOnlyList<DataError> Errors, IReadOnlyList<FileChange> Changes)
+/// <remarks><see cref="Conflict"/>: rejected because a file it replaces was changed by another import since the maintainer's form showed it.</remarks>
+public sealed record ImportReport(int RecordId, ImportOutcome Outcome, IReadOnlyList<DataError> Errors, IReadOnlyList<FileChange> Changes, bool Conflict = false)
 {
     public bool Applied => Outcome == ImportOutcome.Applied;
 
@@ -38,7 +39,17 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
     /// The store could not be read or written (server gone, disk full, lock held, files changing under every
     /// attempt): nothing was changed, and the attempt is recorded if the store could still take the record.
     /// </exception>
-    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportFile> files, string importedBy, string channel, CancellationToken cancellationToken = default)
+    /// <param name="files">The uploaded files.</param>
+    /// <param name="importedBy">Who imports (a maintainer's name, or cli:USER).</param>
+    /// <param name="channel">"web" or "cli".</param>
+    /// <param name="basedOn">
+    /// Optional, by file name: the SHA-256 of the version the maintainer started from (the admin form carries
+    /// the current ones). An uploaded file whose current version differs was changed by another import
+    /// meanwhile: the import is rejected as a conflict instead of silently undoing that change.
+    /// </param>
+    /// <param name="cancellationToken">Stops the import before its write; nothing is changed then.</param>
+    public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportFile> files, string importedBy, string channel,
+        IReadOnlyDictionary<string, string>? basedOn = null, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -66,7 +77,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
                 // the current files changed (checked under the store lock) and the import is validated again.
                 for (var attempt = 1; ; attempt++)
                 {
-                    if (await ImportLockedAsync(files, record, cancellationToken) is { } report)
+                    if (await ImportLockedAsync(files, basedOn, record, cancellationToken) is { } report)
                     {
                         return report;
                     }
@@ -131,7 +142,8 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
     }
 
     /// <summary>One attempt; null when the current files changed before the import could be written.</summary>
-    private async Task<ImportReport?> ImportLockedAsync(IReadOnlyList<ImportFile> files, ImportRecord record, CancellationToken cancellationToken)
+    private async Task<ImportReport?> ImportLockedAsync(IReadOnlyList<ImportFile> files, IReadOnlyDictionary<string, string>? basedOn, ImportRecord record,
+        CancellationToken cancellationToken)
     {
         var now = record.ImportedAtUtc;
         Dictionary<string, byte[]> current;
@@ -140,6 +152,17 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         {
             current = await db.DataFiles.AsNoTracking().ToDictionaryAsync(f => f.Name, f => f.Content, StringComparer.Ordinal, cancellationToken);
             seedState = await db.SeedStates.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        }
+
+        // Checked on every attempt: a concurrent import that wrote the same file first makes this one a conflict.
+        var conflicts = files.Where(f => basedOn?.TryGetValue(f.Name, out var expected) == true
+                && !string.Equals(expected, current.TryGetValue(f.Name, out var now) ? DataFiles.Sha256(now) : "", StringComparison.OrdinalIgnoreCase))
+            .Select(f => new DataError(f.Name, 0, "",
+                "another import changed this file after your form was opened; download the current file, make your change to it again and import that"))
+            .ToList();
+        if (conflicts.Count > 0)
+        {
+            return await RecordRejectedAsync(record, conflicts, cancellationToken) with { Conflict = true };
         }
 
         var errors = CheckFiles(files);

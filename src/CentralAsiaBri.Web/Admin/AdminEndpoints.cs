@@ -14,6 +14,9 @@ public sealed class UploadLimitMetadata;
 
 public static class AdminEndpoints
 {
+    /// <summary>Form fields "base:NAME" carry the SHA-256 of each current file as the admin page showed it.</summary>
+    public const string BasePrefix = "base:";
+
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/admin").RequireAuthorization(AdminSetup.Policy).ExcludeFromDescription();
@@ -33,7 +36,10 @@ public static class AdminEndpoints
             ImportReport report;
             try
             {
-                report = await importer.ImportAsync(uploads, maintainer, "web", cancellationToken);
+                // The form names the version of each current file it showed ("base:NAME" = SHA-256): see DataImporter.
+                var basedOn = context.Request.Form.Where(field => field.Key.StartsWith(BasePrefix, StringComparison.Ordinal))
+                    .ToDictionary(field => field.Key[BasePrefix.Length..], field => field.Value.ToString(), StringComparer.Ordinal);
+                report = await importer.ImportAsync(uploads, maintainer, "web", basedOn, cancellationToken);
             }
             catch (StoreUnavailableException ex) when (WantsJson(context.Request))
             {
@@ -53,6 +59,9 @@ public static class AdminEndpoints
             }
             return report.Applied
                 ? Results.Ok(new { importId = report.RecordId, outcome = "applied", changes = report.Changes })
+                : report.Conflict
+                ? Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Another import changed these files first; nothing was changed",
+                    extensions: new Dictionary<string, object?> { ["importId"] = report.RecordId, ["errors"] = report.Errors })
                 : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The import was rejected; nothing was changed",
                     extensions: new Dictionary<string, object?> { ["importId"] = report.RecordId, ["errors"] = report.Errors });
         }).WithMetadata(new UploadLimitMetadata());

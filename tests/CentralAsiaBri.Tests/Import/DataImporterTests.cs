@@ -56,6 +56,27 @@ public abstract class DataImporterTests(StoreProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_import_based_on_a_version_another_import_replaced_is_a_conflict_and_changes_nothing()
+    {
+        // Two maintainers open the form on the same versions; the first imports, the second still holds the old ones.
+        var opened = await InNewContextAsync(_store, db => db.DataFiles.AsNoTracking().ToDictionaryAsync(f => f.Name, f => f.Sha256));
+        var (_, row) = _data.FindRow("trade_observations.csv", r => r["id"].Length > 0);
+        _data.SetField("trade_observations.csv", "id", row["id"], "value", "111.5");
+        Assert.True((await _store.Importer.ImportAsync([Edited("trade_observations.csv")], "maintainer-a", "web", opened)).Applied);
+        var afterFirst = await _store.FingerprintAsync();
+
+        _data.SetField("trade_observations.csv", "id", row["id"], "value", "222.5");
+        var second = await _store.Importer.ImportAsync([Edited("trade_observations.csv")], "maintainer-b", "web", opened);
+
+        Assert.False(second.Applied);
+        Assert.True(second.Conflict);
+        Assert.Contains("another import changed this file", Assert.Single(second.Errors).Reason, StringComparison.Ordinal);
+        Assert.Equal(afterFirst, await _store.FingerprintAsync());
+        // A file nobody else changed imports on the same (old) form.
+        Assert.True((await _store.Importer.ImportAsync([Edited("units.csv")], "maintainer-b", "web", opened)).Applied);
+    }
+
+    [Fact]
     public async Task An_imported_file_survives_a_restart_while_data_is_unchanged()
     {
         var (_, row) = _data.FindRow("trade_observations.csv", r => r["id"].Length > 0);
