@@ -50,6 +50,8 @@ public sealed class DeploymentRecipeTests
         Assert.Contains("with that cookie: 200", log, StringComparison.Ordinal);
         Assert.Contains("nginx answered 20 of 20", log, StringComparison.Ordinal);
         Assert.Contains("recipe passed", log, StringComparison.Ordinal);
+        // Rate limits hold across instances: nginx counts sign-in attempts once for both (20 allowed of 24).
+        Assert.Matches(@"sign-in through nginx across both instances: (1?[0-9]|20) allowed, ([4-9]|1[0-9]|2[0-4]) refused \(429, Retry-After: 60\)", log);
         Assert.Contains("Kestrel Server header from an instance: 0 ", log, StringComparison.Ordinal);
     }
 }

@@ -94,7 +94,18 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlenco
   --data-urlencode Input.Name=deployer --data-urlencode "Input.Password=$password" "http://127.0.0.1:$a_port/admin/sign-in?ReturnUrl=%2Fadmin")
 log "signed in on :$a_port ($code); /admin on :$b_port with that cookie: $(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -H 'Accept: text/html' "http://127.0.0.1:$b_port/admin")"
 
+# Sign-in attempts from one client count once for the deployment (nginx limit_req), not once per instance: 12
+# reach instance A (ip_hash), A stops, 12 more reach B. Each instance alone would allow all 24 (20 each).
+sign_in_status() { curl -s -o /dev/null -w '%{http_code}\n' "http://127.0.0.1:$nginx_port/admin/sign-in"; }
+before_stop=$(for _ in $(seq 1 12); do sign_in_status; done)
 kill "$a_pid"; wait "$a_pid" 2>/dev/null || true
+after_stop=$(for _ in $(seq 1 12); do sign_in_status; done)
+allowed=$(printf '%s\n%s\n' "$before_stop" "$after_stop" | grep -c '^200$' || true)
+limited=$(printf '%s\n%s\n' "$before_stop" "$after_stop" | grep -c '^429$' || true)
+retry_after=$(curl -s -D - -o /dev/null "http://127.0.0.1:$nginx_port/admin/sign-in" | tr -d '\r' | sed -n 's/^Retry-After: //Ip')
+log "sign-in through nginx across both instances: $allowed allowed, $limited refused (429, Retry-After: $retry_after)"
+[ "$allowed" -le 20 ] && [ "$limited" -ge 4 ] && [ -n "$retry_after" ] || exit 1
+
 ok=0; for _ in $(seq 1 20); do [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$nginx_port/api/v1/countries")" = 200 ] && ok=$((ok + 1)); done
 log "instance :$a_port stopped; nginx answered $ok of 20 requests with 200"
 [ "$ok" -eq 20 ] || exit 1
