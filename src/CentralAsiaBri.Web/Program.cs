@@ -24,6 +24,7 @@ builder.AddStore();
 builder.AddMaintainerSignIn();
 builder.AddOpenDataApi();
 builder.Services.AddDataCache();
+builder.Services.AddRenderLimiter(builder.Configuration);
 builder.Services.AddSiteLocalization();
 builder.Services.AddSecurityHeaders();
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
@@ -86,6 +87,8 @@ app.UseRateLimiter();
 app.UseUploadLimit();
 app.UseAntiforgery();
 app.UseOutputCache();
+// Views the cache could not answer are built a few at a time: a flood of new query strings waits (or gets 503), cached pages do not.
+app.UseRenderLimiter();
 // Pages and downloads are compressed inside the output cache, so a cached page is kept (and replayed) compressed,
 // once per encoding asked for (DataCache varies by Accept-Encoding). Not the maintainer pages, whose forms carry
 // an antiforgery token beside text the request chose (BREACH), nor the API, whose ETags name the plain body.
