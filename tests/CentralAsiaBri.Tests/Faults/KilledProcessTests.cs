@@ -16,7 +16,7 @@ namespace CentralAsiaBri.Tests.Faults;
 public abstract class KilledProcessTests(StoreProvider provider) : IDisposable
 {
     /// <summary>Rows added to trade_observations.csv: enough that writing them takes seconds, not milliseconds.</summary>
-    private const int ExtraRows = 20_000;
+    private const int ExtraRows = 12_000;
 
     private static readonly TimeSpan s_patience = TimeSpan.FromMinutes(3);
 

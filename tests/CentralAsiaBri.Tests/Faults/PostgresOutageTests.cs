@@ -14,7 +14,7 @@ namespace CentralAsiaBri.Tests.Faults;
 /// When the server is back, everything works again within seconds, without restarting the app.
 /// </summary>
 [Trait("Category", "Postgres")]
-public sealed class PostgresOutageTests : IAsyncLifetime
+public sealed class PostgresOutageTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
 {
     private PostgresServer? _server;
     private string _connectionString = "";
@@ -102,6 +102,7 @@ public sealed class PostgresOutageTests : IAsyncLifetime
             status = (await reader.GetAsync("/projects?country=TJ&q=asked-after-the-outage")).StatusCode;
         }
         while (status != HttpStatusCode.OK && back.Elapsed < TimeSpan.FromSeconds(30));
+        output.WriteLine($"Healthy and serving new views {back.Elapsed.TotalSeconds:0.00} s after the server accepted connections again");
         Assert.True(back.Elapsed < TimeSpan.FromSeconds(10), $"recovered after {back.Elapsed}");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/api/v1/projects?country=UZ&pageSize=3")).StatusCode);
