@@ -231,6 +231,9 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("character varying(10)");
 
+                    b.Property<bool>("Estimate")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Flow")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -265,6 +268,14 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
 
                     b.Property<string>("ReporterId")
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SourceSeries")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SourceValue")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("UnitId")
                         .IsRequired()
@@ -523,6 +534,9 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("MirrorOfId")
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -534,6 +548,8 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CountryId");
+
+                    b.HasIndex("MirrorOfId");
 
                     b.ToTable("Reporters");
                 });
@@ -675,6 +691,9 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
 
                     b.Property<int?>("ReferenceNumber")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Terms")
+                        .HasColumnType("text");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1761,6 +1780,11 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                         .HasForeignKey("CountryId")
                         .OnDelete(DeleteBehavior.NoAction);
 
+                    b.HasOne("CentralAsiaBri.Data.Model.Reporter", "MirrorOf")
+                        .WithMany()
+                        .HasForeignKey("MirrorOfId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1805,6 +1829,8 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("Country");
+
+                    b.Navigation("MirrorOf");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Revision", b =>

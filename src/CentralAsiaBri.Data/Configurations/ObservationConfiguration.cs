@@ -9,6 +9,8 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
     public void Configure(EntityTypeBuilder<Observation> builder)
     {
         builder.Property(o => o.Id).HasMaxLength(100);
+        builder.Property(o => o.SourceValue).HasMaxLength(50);
+        builder.Property(o => o.SourceSeries).HasMaxLength(300);
         builder.HasOne(o => o.Indicator).WithMany(i => i.Observations).HasForeignKey(o => o.IndicatorId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne(o => o.Area).WithMany().HasForeignKey(o => o.AreaId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne(o => o.Partner).WithMany().HasForeignKey(o => o.PartnerId).OnDelete(DeleteBehavior.NoAction);

@@ -223,6 +223,9 @@ namespace CentralAsiaBri.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Estimate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Flow")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -256,6 +259,14 @@ namespace CentralAsiaBri.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReporterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceSeries")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceValue")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UnitId")
@@ -513,6 +524,9 @@ namespace CentralAsiaBri.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MirrorOfId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -524,6 +538,8 @@ namespace CentralAsiaBri.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CountryId");
+
+                    b.HasIndex("MirrorOfId");
 
                     b.ToTable("Reporters");
                 });
@@ -663,6 +679,9 @@ namespace CentralAsiaBri.Data.Migrations
 
                     b.Property<int?>("ReferenceNumber")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1717,6 +1736,11 @@ namespace CentralAsiaBri.Data.Migrations
                         .HasForeignKey("CountryId")
                         .OnDelete(DeleteBehavior.NoAction);
 
+                    b.HasOne("CentralAsiaBri.Data.Model.Reporter", "MirrorOf")
+                        .WithMany()
+                        .HasForeignKey("MirrorOfId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1759,6 +1783,8 @@ namespace CentralAsiaBri.Data.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("Country");
+
+                    b.Navigation("MirrorOf");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Revision", b =>

@@ -13,7 +13,7 @@ public enum Qualifier
 
 public enum CountryKind { Country, Region, Subnational }
 
-public enum SourceKind { Document, Reference, Web }
+public enum SourceKind { Document, Reference, Web, Dataset }
 
 /// <summary>The kind of thing a unit measures; an indicator accepts only units of its own quantity.</summary>
 public enum Quantity { Money, Ratio, Length, Duration, Power, Count, Index, Multiple }

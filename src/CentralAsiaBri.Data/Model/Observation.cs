@@ -17,6 +17,12 @@ public sealed class Observation : ICited
     public DateOnly PeriodEnd { get; set; }
     public Qualifier Qualifier { get; set; }
     public double Value { get; set; }
+    /// <summary>True when the publisher marks the value as its own estimate (the IMF's "e"), not a reported figure.</summary>
+    public bool Estimate { get; set; }
+    /// <summary>The value's cell exactly as the source file stores it (float artefacts and flags included); null where the row was transcribed from text.</summary>
+    public string? SourceValue { get; set; }
+    /// <summary>The publisher's own identification of the series the value belongs to; null where the source has none.</summary>
+    public string? SourceSeries { get; set; }
     public required string UnitId { get; set; }
     public Unit? Unit { get; set; }
     /// <summary>Whose statistic this is (China's customs, a national statistics office, …); null when the source does not say.</summary>

@@ -12,5 +12,11 @@ public sealed class Reporter : ICited
     public string? CountryId { get; set; }
     public Country? Country { get; set; }
     public string? Note { get; set; }
+    /// <summary>
+    /// For the partner-reported line of a dataset that has both sides' reports (the IMF's DOTS), the reporter of the
+    /// China-reported line of the same flows: the pair whose difference is the mirror gap. Null otherwise.
+    /// </summary>
+    public string? MirrorOfId { get; set; }
+    public Reporter? MirrorOf { get; set; }
     public List<Citation> Citations { get; set; } = [];
 }

@@ -1,6 +1,6 @@
 namespace CentralAsiaBri.Data.Model;
 
-/// <summary>A document, a reference a document cites, or a web page.</summary>
+/// <summary>A document, a reference a document cites, a web page or a dataset.</summary>
 public sealed class Source
 {
     public required string Id { get; set; }
@@ -16,4 +16,6 @@ public sealed class Source
     public Source? CitedIn { get; set; }
     public int? ReferenceNumber { get; set; }
     public string? Note { get; set; }
+    /// <summary>The publisher's terms of reuse and the citation they ask for; shown wherever the source's figures appear. Null when none are recorded.</summary>
+    public string? Terms { get; set; }
 }

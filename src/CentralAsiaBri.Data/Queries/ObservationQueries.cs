@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CentralAsiaBri.Data.Queries;
 
-/// <summary>Where a figure comes from, ready to show: "paper §3 ¶2" with the source's title and link.</summary>
-public sealed record CitationView(string SourceId, string? Location, string SourceTitle, string? Url, int? ReferenceNumber, string? Published)
+/// <summary>Where a figure comes from, ready to show: "paper §3 ¶2" with the source's title and link, and the publisher's terms where it sets any.</summary>
+public sealed record CitationView(string SourceId, string? Location, string SourceTitle, string? Url, int? ReferenceNumber, string? Published, string? Terms = null)
 {
     public string Label => Location is null ? SourceId : $"{SourceId} {Location}";
 }
@@ -24,6 +24,9 @@ public sealed record ObservationRow(
     DateOnly PeriodEnd,
     Qualifier Qualifier,
     double Value,
+    bool Estimate,
+    string? SourceValue,
+    string? SourceSeries,
     string UnitId,
     string UnitSymbol,
     double UnitScale,
@@ -38,8 +41,11 @@ public sealed record ObservationRow(
         PeriodStart is { Month: 1, Day: 1 } start && PeriodEnd.Month == 12 && PeriodEnd.Day == 31 && start.Year == PeriodEnd.Year;
 }
 
-/// <summary>A body that publishes figures (China's customs, a statistics office, the EDB).</summary>
-public sealed record ReporterView(string Id, string Name, ReporterKind Kind, string? CountryId);
+/// <summary>
+/// A body that publishes figures (China's customs, a statistics office, the EDB); <paramref name="MirrorOfId"/> names
+/// the China-side line of a dataset whose partner-side line this is (the mirror pair).
+/// </summary>
+public sealed record ReporterView(string Id, string Name, ReporterKind Kind, string? CountryId, string? MirrorOfId = null);
 
 /// <summary>An indicator with what its page needs to explain it.</summary>
 public sealed record IndicatorDetail(
@@ -55,7 +61,7 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
             .Where(i => i.Id == indicatorId)
             .Select(i => new IndicatorDetail(
                 i.Id, i.Name, i.Description, i.Quantity, i.PillarId, i.Pillar!.Name, i.Pillar.Dimension!.Name,
-                i.Citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published)).ToList(),
+                i.Citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published, c.Source.Terms)).ToList(),
                 i.Pillar.DimensionId))
             .SingleOrDefaultAsync(cancellationToken);
     }
@@ -65,7 +71,7 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Reporters.OrderBy(r => r.Id)
-            .Select(r => new ReporterView(r.Id, r.Name, r.Kind, r.CountryId)).ToListAsync(cancellationToken);
+            .Select(r => new ReporterView(r.Id, r.Name, r.Kind, r.CountryId, r.MirrorOfId)).ToListAsync(cancellationToken);
     }
 
     /// <summary>Every observation of an indicator, in period order.</summary>
@@ -103,8 +109,8 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
     // One projection for every list of observations, translated to SQL by EF.
     private static readonly System.Linq.Expressions.Expression<Func<Observation, ObservationRow>> s_toRow = o => new ObservationRow(
         o.Id, o.IndicatorId, o.AreaId, o.Area!.Name, o.PartnerId, o.Partner == null ? null : o.Partner.Name,
-        o.Flow, o.ProductGroup, o.Period, o.PeriodStart, o.PeriodEnd, o.Qualifier, o.Value,
+        o.Flow, o.ProductGroup, o.Period, o.PeriodStart, o.PeriodEnd, o.Qualifier, o.Value, o.Estimate, o.SourceValue, o.SourceSeries,
         o.UnitId, o.Unit!.Symbol, o.Unit.Scale, o.Unit.Currency,
         o.ReporterId, o.Reporter == null ? null : o.Reporter.Name, o.Note,
-        o.Citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published)).ToList());
+        o.Citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published, c.Source.Terms)).ToList());
 }

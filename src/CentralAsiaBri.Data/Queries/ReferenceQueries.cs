@@ -13,7 +13,7 @@ public sealed record DimensionView(string Id, string Name, int SortOrder, string
 public sealed record PillarView(string Id, string Name, string DimensionId, int SortOrder, string Summary, IReadOnlyList<CitationView> Citations);
 
 public sealed record SourceDetail(string Id, SourceKind Kind, IReadOnlyList<string> Authors, string Title, string? Publisher, string? Published,
-    string? Doi, string? Url, string? CitedInId, int? ReferenceNumber, string? Note);
+    string? Doi, string? Url, string? CitedInId, int? ReferenceNumber, string? Note, string? Terms);
 
 /// <summary>The small reference tables — countries, the framework, sources — whole for the CSV files, or one page (cut in SQL) for the API.</summary>
 public sealed class ReferenceQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
@@ -83,6 +83,6 @@ public sealed class ReferenceQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var sources = await db.Sources.OrderBy(s => s.Id).PageAsync(paging, cancellationToken);
-        return new(sources.Total, [.. sources.Items.Select(s => new SourceDetail(s.Id, s.Kind, s.Authors, s.Title, s.Publisher, s.Published, s.Doi, s.Url, s.CitedInId, s.ReferenceNumber, s.Note))]);
+        return new(sources.Total, [.. sources.Items.Select(s => new SourceDetail(s.Id, s.Kind, s.Authors, s.Title, s.Publisher, s.Published, s.Doi, s.Url, s.CitedInId, s.ReferenceNumber, s.Note, s.Terms))]);
     }
 }

@@ -6,7 +6,7 @@ namespace CentralAsiaBri.Data.Queries;
 internal static class Views
 {
     public static List<CitationView> Cite(IEnumerable<Citation> citations) =>
-        [.. citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published))];
+        [.. citations.Select(c => new CitationView(c.SourceId, c.Location, c.Source!.Title, c.Source.Url, c.Source.ReferenceNumber, c.Source.Published, c.Source.Terms))];
 
     /// <summary>A project figure with its citations (needs Unit and Citations.Source loaded).</summary>
     public static FigureView Figure(ProjectFigure f) =>

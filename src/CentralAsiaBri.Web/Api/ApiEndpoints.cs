@@ -76,12 +76,12 @@ public static class ApiEndpoints
         reference.MapGet("/sources", async (HttpContext http, ReferenceQueries queries, [AsParameters] PageQuery paging, CancellationToken ct) =>
                 await PagedAsync(http, paging, page => queries.GetSourcesAsync(page, ct), ToApi))
             .Produces<Paged<ApiSource>>().ProducesValidationProblem()
-            .WithSummary("Sources").WithDescription("The two source documents, the references they cite and the web pages behind the supplementary series.");
+            .WithSummary("Sources").WithDescription("The two source documents, the references they cite, the web pages behind the supplementary series and the datasets (the IMF's Direction of Trade Statistics), each with the publisher's terms of reuse where it sets any.");
         reference.MapGet("/sources.csv", async (ReferenceQueries queries, CancellationToken ct) =>
-                Csv(["id", "kind", "authors", "title", "publisher", "published", "doi", "url", "cited_in", "reference_number", "note"],
+                Csv(["id", "kind", "authors", "title", "publisher", "published", "doi", "url", "cited_in", "reference_number", "note", "terms"],
                     (await queries.GetSourcesAsync(ct)).Select(s => (IReadOnlyList<string?>)
                     [s.Id, Labels.Kebab(s.Kind), string.Join("; ", s.Authors), s.Title, s.Publisher, s.Published, s.Doi, s.Url, s.CitedInId,
-                        s.ReferenceNumber?.ToString(CultureInfo.InvariantCulture), s.Note]), "sources.csv"))
+                        s.ReferenceNumber?.ToString(CultureInfo.InvariantCulture), s.Note, s.Terms]), "sources.csv"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Sources as CSV");
 
         var indicators = api.MapGroup("/indicators").WithTags("Indicators");
@@ -104,7 +104,7 @@ public static class ApiEndpoints
                     ? NotFound("indicator", id)
                     : await PagedAsync(http, paging, page => queries.GetObservationsAsync(id, page, ct), ObservationRecords.From))
             .Produces<Paged<ApiObservation>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("An indicator's observations").WithDescription("Every figure of the indicator with its qualifier, unit, reporter and sources.");
+            .WithSummary("An indicator's observations").WithDescription("Every figure of the indicator with its qualifier, unit, reporter and sources; a figure from a dataset adds whether the publisher marks it as an estimate, the cell as the dataset stores it and the publisher's name of its series, and each source its terms of reuse.");
         indicators.MapGet("/{id}/observations.csv", async (ObservationQueries queries, string id, CancellationToken ct) =>
                 await queries.GetIndicatorAsync(id, ct) is null
                     ? NotFound("indicator", id)
@@ -240,7 +240,7 @@ public static class ApiEndpoints
     private static ApiCountry ToApi(CountryView c) => new(c.Id, c.Name, Labels.Kebab(c.Kind), c.ParentId, c.IsFocus, Cite(c.Citations));
 
     private static ApiSource ToApi(SourceDetail s) =>
-        new(s.Id, Labels.Kebab(s.Kind), s.Authors, s.Title, s.Publisher, s.Published, s.Doi, s.Url, s.CitedInId, s.ReferenceNumber, s.Note);
+        new(s.Id, Labels.Kebab(s.Kind), s.Authors, s.Title, s.Publisher, s.Published, s.Doi, s.Url, s.CitedInId, s.ReferenceNumber, s.Note, s.Terms);
 }
 
 /// <summary>The projects filter of the API, bound from the query string and checked strictly (the pages are lenient).</summary>

@@ -18,8 +18,9 @@ public sealed record ApiTranslation(string Kind, string Id, string Field, string
 
 public sealed record ApiPillar(string Id, string Name, string Dimension, string Summary, IReadOnlyList<ApiCitation> Sources);
 
+/// <summary>A source; <c>terms</c> are the publisher's conditions of reuse and the citation it asks for (the IMF's for its datasets), null when none are recorded.</summary>
 public sealed record ApiSource(string Id, string Kind, IReadOnlyList<string> Authors, string Title, string? Publisher, string? Published,
-    string? Doi, string? Url, string? CitedIn, int? ReferenceNumber, string? Note);
+    string? Doi, string? Url, string? CitedIn, int? ReferenceNumber, string? Note, string? Terms);
 
 public sealed record ApiIndicator(string Id, string Name, string Description, string Pillar, int Observations, string ObservationsUrl);
 

@@ -53,7 +53,9 @@ public static class DataPackage
 
         ## Licence
         The figures are facts reported by the sources each row cites; their publishers' terms apply to those
-        sources. The compilation, the project's own descriptions and this package carry no licence of their own
+        sources. Where a publisher sets terms of its own, `data/sources.csv` gives them in its `terms` column and
+        `datapackage.json` lists that source under `sources`: the IMF's Direction of Trade Statistics
+        (`data/imf_dots_trade.csv`) may be reused on condition that the IMF is cited as the source. The compilation, the project's own descriptions and this package carry no licence of their own
         yet: ask the maintainers before republishing them wholesale.
 
         ## Files
@@ -77,8 +79,38 @@ public static class DataPackage
         ["version"] = release.Version,
         ["created"] = release.PublishedAtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         ["homepage"] = homepage,
+        ["sources"] = new JsonArray([.. TermedSources(files).Select(s => (JsonNode)s)]),
         ["resources"] = new JsonArray([.. files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (JsonNode)Resource(f.Key, f.Value))]),
     };
+
+    /// <summary>
+    /// The sources whose publishers set terms of reuse (sources.csv's <c>terms</c>), as the package's <c>sources</c>:
+    /// title, path (the publisher's record) and the terms, so the condition travels with the package.
+    /// </summary>
+    private static IEnumerable<JsonObject> TermedSources(IReadOnlyDictionary<string, byte[]> files)
+    {
+        if (!files.TryGetValue("sources.csv", out var content))
+        {
+            yield break;
+        }
+        var (header, rows) = Read(content);
+        int Column(string name) => Array.IndexOf(header, name);
+        var (id, title, url, terms) = (Column("id"), Column("title"), Column("url"), Column("terms"));
+        if (terms < 0)
+        {
+            yield break;
+        }
+        foreach (var row in rows.Where(r => terms < r.Length && r[terms].Length > 0))
+        {
+            var source = new JsonObject { ["id"] = row[id], ["title"] = row[title] };
+            if (url >= 0 && row[url].Length > 0)
+            {
+                source["path"] = row[url];
+            }
+            source["terms"] = row[terms];
+            yield return source;
+        }
+    }
 
     /// <summary>One file as a tabular resource: its fields, each typed by what every value in it is.</summary>
     private static JsonObject Resource(string file, byte[] content)

@@ -95,6 +95,10 @@ public sealed class HistoryAndReleaseTests : IDisposable
         Assert.Equal("1.0.0", descriptor.GetProperty("version").GetString());
         Assert.NotNull(zip.GetEntry("README.md"));
         Assert.Contains("How to cite", new StreamReader(zip.GetEntry("README.md")!.Open()).ReadToEnd(), StringComparison.Ordinal);
+        // The IMF's terms travel with its figures: the package names the source and its condition.
+        var imf = Assert.Single(descriptor.GetProperty("sources").EnumerateArray(), s => s.GetProperty("id").GetString() == "imf-dots");
+        Assert.Equal("https://data.imf.org/?sk=9D6028D4-F14A-464C-A2F2-59B2CD424B85", imf.GetProperty("path").GetString());
+        Assert.Contains("IMF is cited as the source", imf.GetProperty("terms").GetString(), StringComparison.Ordinal);
         var resources = descriptor.GetProperty("resources").EnumerateArray().ToList();
         Assert.Equal(CsvDataSetReader.FileNames.Order(StringComparer.Ordinal), resources.Select(r => Path.GetFileName(r.GetProperty("path").GetString()!)));
         foreach (var resource in resources)

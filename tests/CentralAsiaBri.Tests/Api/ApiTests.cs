@@ -73,6 +73,35 @@ public sealed class ApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(expected.Citations.Select(c => c.SourceId).Order(), item.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("source").GetString()).Order());
     }
 
+    [Fact]
+    public async Task A_DOTS_figure_carries_its_estimate_flag_cell_series_and_the_IMFs_terms_in_json_and_csv()
+    {
+        using var client = app.CreateClient();
+
+        // The 1992 figures come first (period order); Kazakhstan's imports from China in 1992 are an IMF estimate.
+        var page = await JsonAsync(await client.GetAsync("/api/v1/indicators/trade-value/observations?pageSize=100"));
+        var csv = CsvRows(await (await client.GetAsync("/api/v1/indicators/trade-value/observations.csv")).Content.ReadAsStringAsync());
+        var sources = await JsonAsync(await client.GetAsync("/api/v1/sources?pageSize=500"));
+
+        var item = page.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "imf-dots-kz-imports-cn-1992");
+        Assert.True(item.GetProperty("estimate").GetBoolean());
+        Assert.Equal(244.69, item.GetProperty("value").GetDouble());
+        Assert.Equal("244.69 e", item.GetProperty("sourceValue").GetString());
+        Assert.Equal("Kazakhstan, Rep. of | Imports, CIF from Partner Countries | China, P.R.: Mainland", item.GetProperty("sourceSeries").GetString());
+        Assert.Equal("imf-dots-partner-reported", item.GetProperty("reporter").GetString());
+        var dataset = item.GetProperty("sources").EnumerateArray().Single(c => c.GetProperty("source").GetString() == "imf-dots");
+        Assert.Contains("IMF is cited as the source", dataset.GetProperty("terms").GetString(), StringComparison.Ordinal);
+        var header = csv[0].ToList();
+        var row = csv.Single(r => r[header.IndexOf("observation_id")] == "imf-dots-kz-imports-cn-1992");
+        Assert.Equal(("true", "244.69 e", "244.69"), (row[header.IndexOf("estimate")], row[header.IndexOf("source_value")], row[header.IndexOf("value")]));
+        Assert.Equal("false", csv.Single(r => r[header.IndexOf("observation_id")] == "imf-dots-cn-exports-kz-1993")[header.IndexOf("estimate")]);
+        // Not rounded on the way out: the stored 171.68199999999999 is written as the same number, 171.682.
+        Assert.Equal("171.682", csv.Single(r => r[header.IndexOf("observation_id")] == "imf-dots-cn-exports-kz-1993")[header.IndexOf("value")]);
+        var imf = sources.GetProperty("items").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "imf-dots");
+        Assert.Equal(("dataset", "https://data.imf.org/?sk=9D6028D4-F14A-464C-A2F2-59B2CD424B85"), (imf.GetProperty("kind").GetString(), imf.GetProperty("url").GetString()));
+        Assert.Contains("imf.org/external/terms.htm", imf.GetProperty("terms").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/v1/projects?pageSize=0", "pageSize")]
     [InlineData("/api/v1/projects?page=0", "page")]

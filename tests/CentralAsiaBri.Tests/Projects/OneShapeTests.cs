@@ -51,7 +51,7 @@ public sealed class OneShapeTests(AppFactory app) : IClassFixture<AppFactory>
     public void An_observation_reads_the_same_in_its_csv_row_and_its_json_record()
     {
         var row = new ObservationRow("o1", "trade-value", "CN", "China", "KZ", "Kazakhstan", TradeFlow.Exports, null, "2024", new DateOnly(2024, 1, 1),
-            new DateOnly(2024, 12, 31), Qualifier.Exact, -4.25, "usd-billion", "bn USD", 1e9, "USD", "china-gac", "China's customs", null, [s_cited]);
+            new DateOnly(2024, 12, 31), Qualifier.Exact, -4.25, false, null, null, "usd-billion", "bn USD", 1e9, "USD", "china-gac", "China's customs", null, [s_cited]);
 
         var csv = CsvRecord(ObservationRecords.Csv([row]));
         var json = JsonSerializer.SerializeToElement(ObservationRecords.From(row), JsonSerializerOptions.Web);

@@ -10,7 +10,7 @@ public sealed class TradeViewTests
     private static ObservationRow Row(string id, string partner, string reporter, int year, double value, Qualifier qualifier = Qualifier.Exact,
         TradeFlow flow = TradeFlow.Turnover, string unit = "usd-billion", double scale = 1e9, bool fullYear = true) =>
         new(id, "trade-value", "CN", "China", partner, partner + " name", flow, null, year.ToString(), new DateOnly(year, 1, 1),
-            fullYear ? new DateOnly(year, 12, 31) : new DateOnly(year, 6, 30), qualifier, value, unit, "bn USD", scale, "USD",
+            fullYear ? new DateOnly(year, 12, 31) : new DateOnly(year, 6, 30), qualifier, value, false, null, null, unit, "bn USD", scale, "USD",
             reporter, reporter + " name", null, []);
 
     [Fact]
@@ -105,6 +105,6 @@ public sealed class TradeViewTests
         var lines = System.Text.Encoding.UTF8.GetString(TradeCsv.Write(points)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(string.Join(',', TradeCsv.Header), lines[0]);
-        Assert.Equal("KZ name,china-gac name,turnover,2024,exact,43.82,usd-billion,43.82,USD,gac-2024,https://example.org/a,0", lines[1]);
+        Assert.Equal("KZ name,china-gac name,turnover,2024,exact,43.82,usd-billion,43.82,USD,gac-2024,https://example.org/a,0,false,", lines[1]);
     }
 }

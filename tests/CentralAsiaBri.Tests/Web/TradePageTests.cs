@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Html.Parser;
+using CentralAsiaBri.Data.Seeding;
 using CentralAsiaBri.Tests.Support;
 
 namespace CentralAsiaBri.Tests.Web;
@@ -47,6 +48,59 @@ public sealed class TradePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var ids = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')[9]).ToList();
         Assert.Equal(page.QuerySelectorAll("[data-testid=trade-table] tbody tr").Select(r => r.GetAttribute("data-observation")), ids);
+    }
+
+    [Fact]
+    public async Task The_IMF_lines_run_from_1992_with_estimates_marked_and_the_IMFs_terms_under_the_table()
+    {
+        using var client = app.CreateClient();
+
+        var document = new HtmlParser().ParseDocument(await client.GetStringAsync(
+            "/trade?countries=KZ&flow=exports&reporters=imf-dots-china-reported,imf-dots-partner-reported&view=table"));
+        var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync(
+            "/trade/data.csv?countries=KZ&flow=exports&reporters=imf-dots-china-reported,imf-dots-partner-reported")).TrimStart('\uFEFF')
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(CsvLine.Split).ToList();
+
+        var rows = document.QuerySelectorAll("[data-testid=trade-table] tbody tr");
+        Assert.Equal(58, rows.Length);
+        Assert.Equal("1992", rows[0].Children[2].TextContent);
+        var estimate = document.QuerySelector("tr[data-observation=imf-dots-kz-imports-cn-1992]")!;
+        Assert.NotNull(estimate.QuerySelector("[data-estimate=true]"));
+        Assert.Null(document.QuerySelector("tr[data-observation=imf-dots-cn-exports-kz-1992] [data-estimate]"));
+        Assert.NotNull(document.QuerySelector("[data-testid=estimates-note]"));
+        Assert.NotNull(document.QuerySelector("[data-testid=source-terms] [data-source=imf-dots]"));
+        var header = csv[0].ToList();
+        var estimated = csv.Single(r => r[header.IndexOf("observation_id")] == "imf-dots-kz-imports-cn-1992");
+        Assert.Equal("true", estimated[header.IndexOf("estimate")]);
+        Assert.Contains("IMF is cited as the source", estimated[header.IndexOf("terms")], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_reporters_page_gives_the_mirror_gap_for_every_year_both_sides_report_computed_from_the_stored_values()
+    {
+        using var client = app.CreateClient();
+        var data = CsvDataSetReader.Read(TempDataDirectory.ProjectDataDirectory).Observations.Where(o => o.Id.StartsWith("imf-dots-", StringComparison.Ordinal)).ToList();
+        // Every partner, year and flow where both the China-reported and the partner-reported figure exist.
+        var expected = data.Where(o => o.ReporterId == "imf-dots-partner-reported")
+            .Count(p => data.Any(c => c.ReporterId == "imf-dots-china-reported" && c.PartnerId == p.PartnerId && c.Flow == p.Flow && c.PeriodEnd == p.PeriodEnd));
+
+        var document = new HtmlParser().ParseDocument(await client.GetStringAsync("/trade/reporters"));
+
+        var rows = document.QuerySelectorAll("[data-testid=mirror-gaps] tbody tr");
+        Assert.Equal(288, expected);
+        Assert.Equal(expected, rows.Length);
+        // Kazakhstan 1992: China's exports 222.441 against Kazakhstan's imports from China 244.69 (an IMF estimate).
+        var kz = document.QuerySelector("[data-testid=mirror-gaps-KZ] tr[data-year='1992'][data-flow=exports]")!;
+        Assert.Equal("imf-dots-cn-exports-kz-1992", kz.QuerySelector("[data-value=china]")!.GetAttribute("data-observation"));
+        Assert.Equal("imf-dots-kz-imports-cn-1992", kz.QuerySelector("[data-value=partner]")!.GetAttribute("data-observation"));
+        Assert.NotNull(kz.QuerySelector("[data-value=partner] [data-estimate=true]"));
+        Assert.Equal("-22.249", kz.QuerySelector("[data-gap]")!.GetAttribute("data-gap"));
+        Assert.Equal("-9.1", kz.QuerySelector("[data-gap-percent]")!.GetAttribute("data-gap-percent"));
+        // Tajikistan reported nothing for 2000: no mirror row, no invented one.
+        Assert.Null(document.QuerySelector("[data-testid=mirror-gaps-TJ] tr[data-year='2000']"));
+        Assert.NotNull(document.QuerySelector("[data-testid=mirror-gaps] [data-testid=source-terms] [data-source=imf-dots]"));
+        // The China-reported DOTS line is China's own statistic: never shown as "the other side" of China's customs.
+        Assert.DoesNotContain(document.QuerySelectorAll("[data-testid=reporter-gaps] tbody tr"), r => r.Children[4].TextContent.Contains("China-reported", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,6 +21,11 @@ internal class ObservationsFile : DataFileDescriptor<Observation>
     /// <summary>Whether every figure must name its reporter.</summary>
     protected virtual bool RequiresReporter => false;
 
+    /// <summary>Reads the columns a file adds to the observations' schema (none here).</summary>
+    private protected virtual void ReadDetails(CsvRow row, Observation observation)
+    {
+    }
+
     private protected sealed override void Read(IReadOnlyList<CsvRow> rows, DataReadContext data, Lookup<Observation> observations)
     {
         foreach (var row in rows)
@@ -53,6 +58,7 @@ internal class ObservationsFile : DataFileDescriptor<Observation>
                 Note = row.Optional("note"),
                 Citations = row.Citations("sources", data.Lookup<Source>()),
             };
+            ReadDetails(row, observation);
             if (indicator is not null && unit is not null && unit.Quantity != indicator.Quantity)
             {
                 row.Error("unit_id", $"unit '{unit.Id}' measures {RowChecks.Kebab(unit.Quantity)} but indicator '{indicator.Id}' measures {RowChecks.Kebab(indicator.Quantity)}");

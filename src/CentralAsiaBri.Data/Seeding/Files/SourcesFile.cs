@@ -9,7 +9,7 @@ internal sealed class SourcesFile : DataFileDescriptor<Source>
     public override int ReadOrder => 10;
     public override string RowName => "source";
     public override IReadOnlyList<string> Columns { get; } =
-        ["id", "kind", "authors", "title", "publisher", "published", "doi", "url", "cited_in", "reference_number", "note"];
+        ["id", "kind", "authors", "title", "publisher", "published", "doi", "url", "cited_in", "reference_number", "note", "terms"];
     public override string? HistoryKind => "sources";
 
     private protected override void Read(IReadOnlyList<CsvRow> rows, DataReadContext data, Lookup<Source> sources)
@@ -29,6 +29,7 @@ internal sealed class SourcesFile : DataFileDescriptor<Source>
                 CitedInId = row.Optional("cited_in"),
                 ReferenceNumber = row.Optional("reference_number") is null ? null : row.Integer("reference_number"),
                 Note = row.Optional("note"),
+                Terms = row.Optional("terms"),
             };
             if (source.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             {

@@ -9,7 +9,8 @@ namespace CentralAsiaBri.Web.Features.Trade;
 /// The trade page's CSV: exactly the points the chart and table show, with their sources. Unlike the
 /// observations' CSV (the API's record) it is the chart's data as a reader sees it: partner and reporter by
 /// name, the qualifier in words, each source by its link, plus the view's year, value in billions and the
-/// number of alternative figures; its columns are unchanged since the first release.
+/// number of alternative figures; since issue 16 also the publisher's estimate flag and the terms of reuse of the
+/// row's sources (the IMF's for its DOTS figures), appended after the first release's columns.
 /// </summary>
 public static class TradeCsv
 {
@@ -34,5 +35,7 @@ public sealed class TradeCsvMap : ClassMap<TradePoint>
         Map(p => p.Row.Id).Name("observation_id");
         Map(p => p.Row.Citations).Name("sources").Convert(a => string.Join("; ", a.Value.Row.Citations.Select(c => c.Url ?? c.Label)));
         Map(p => p.Alternatives).Name("alternative_figures").Convert(a => a.Value.Alternatives.ToString(CultureInfo.InvariantCulture));
+        Map(p => p.Row.Estimate).Name("estimate").Convert(a => a.Value.Row.Estimate ? "true" : "false");
+        Map(p => p.Terms).Name("terms");
     }
 }

@@ -5,7 +5,11 @@ using CentralAsiaBri.Data.Queries;
 namespace CentralAsiaBri.Web.Features.Trade;
 
 /// <summary>One point of a trade line: the observation it shows and its value in billions of the currency.</summary>
-public sealed record TradePoint(ObservationRow Row, int Year, double Billions, int Alternatives);
+public sealed record TradePoint(ObservationRow Row, int Year, double Billions, int Alternatives)
+{
+    /// <summary>The terms of reuse its sources set (the IMF's for a DOTS figure), joined by " | "; empty when none do.</summary>
+    public string Terms => string.Join(" | ", Row.Citations.Select(c => c.Terms).OfType<string>().Distinct());
+}
 
 /// <summary>
 /// The selection rule of a trade view: one line per partner and reporter, full calendar years only, in one

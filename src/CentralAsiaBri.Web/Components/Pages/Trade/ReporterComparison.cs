@@ -1,3 +1,4 @@
+using System.Globalization;
 using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Web.Features.Trade;
@@ -17,8 +18,54 @@ namespace CentralAsiaBri.Web.Components.Pages.Trade;
 public sealed record ReporterGap(string PartnerId, string PartnerName, int Year, TradeFlow Flow, TradePoint China, TradePoint Other, string OtherReporter,
     double? GapBillions, double? GapPercent);
 
+/// <summary>
+/// One dataset's two reports of one flow: China's (exports to the partner, or imports from it) and the partner's
+/// of the same goods (its imports from China, or its exports to China), with the mirror gap between them.
+/// </summary>
+/// <param name="PartnerId">The partner's id.</param>
+/// <param name="PartnerName">The partner's name.</param>
+/// <param name="Year">The calendar year.</param>
+/// <param name="Flow">The flow as China sees it: exports (China's exports = the partner's imports from China) or imports.</param>
+/// <param name="ChinaSide">The China-reported figure.</param>
+/// <param name="PartnerSide">The partner-reported figure of the same flow.</param>
+/// <param name="Gap">China's figure minus the partner's, exact in decimal, in the figures' own unit; null when either is a bound or an approximation.</param>
+/// <param name="GapPercent">The gap as a percentage of the partner's figure, to one decimal; null likewise or when the partner's figure is zero.</param>
+public sealed record MirrorGap(string PartnerId, string PartnerName, int Year, TradeFlow Flow, ObservationRow ChinaSide, ObservationRow PartnerSide,
+    decimal? Gap, double? GapPercent);
+
 public static class ReporterComparison
 {
+    /// <summary>
+    /// The mirror gap of every dataset that holds both sides' reports (a partner-side reporter whose
+    /// <see cref="ReporterView.MirrorOfId"/> names its China-side reporter): for every partner, year and flow where both
+    /// give a full-year figure in the same unit, the two figures and China's minus the partner's. The difference is
+    /// taken in decimal from the stored values, so 222.441 − 244.69 is −22.249, not a binary approximation of it.
+    /// </summary>
+    public static IReadOnlyList<MirrorGap> Mirror(IReadOnlyList<ObservationRow> rows, IReadOnlyList<ReporterView> reporters)
+    {
+        var pairs = reporters.Where(r => r.MirrorOfId is not null).ToDictionary(r => r.Id, r => r.MirrorOfId!);
+        var yearly = rows.Where(r => r.IsCalendarYear && r.Flow is TradeFlow.Exports or TradeFlow.Imports && r.PartnerId is not null && r.ReporterId is not null).ToList();
+        var chinaSide = yearly.Where(r => pairs.ContainsValue(r.ReporterId!))
+            .GroupBy(r => (Reporter: r.ReporterId!, Partner: r.PartnerId!, Flow: r.Flow!.Value, r.PeriodEnd.Year))
+            .ToDictionary(g => g.Key, g => TradeSelection.PickOne(g.ToList()).Row);
+        return [.. yearly.Where(r => pairs.ContainsKey(r.ReporterId!))
+            .GroupBy(r => (Reporter: r.ReporterId!, Partner: r.PartnerId!, Flow: r.Flow!.Value, r.PeriodEnd.Year))
+            .Select(g => (Key: g.Key, Partner: TradeSelection.PickOne(g.ToList()).Row,
+                China: chinaSide.GetValueOrDefault((pairs[g.Key.Reporter], g.Key.Partner, g.Key.Flow, g.Key.Year))))
+            .Where(x => x.China is not null && x.China.UnitId == x.Partner.UnitId)
+            .Select(x =>
+            {
+                var exact = x.China!.Qualifier == Qualifier.Exact && x.Partner.Qualifier == Qualifier.Exact;
+                var gap = exact ? Exact(x.China.Value) - Exact(x.Partner.Value) : (decimal?)null;
+                var percent = gap is { } d && x.Partner.Value != 0 ? Math.Round((double)(d / Exact(x.Partner.Value)) * 100, 1) : (double?)null;
+                return new MirrorGap(x.Key.Partner, x.Partner.PartnerName!, x.Key.Year, x.Key.Flow, x.China, x.Partner, gap, percent);
+            })
+            .OrderBy(g => g.PartnerName, StringComparer.Ordinal).ThenBy(g => g.Flow).ThenBy(g => g.Year)];
+    }
+
+    /// <summary>A stored value as the decimal its shortest round-trip text spells (171.682, never 171.68199999999999).</summary>
+    private static decimal Exact(double value) => decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+
     /// <summary>
     /// Every full-year figure in US dollars that a partner's own statistics body, customs or an international
     /// organisation gives for a partner, year and flow that China's customs also reports. A gap is computed only
