@@ -7,6 +7,7 @@ namespace CentralAsiaBri.BrowserTests;
 /// PostgreSQL cluster, two instances behind nginx on loopback. Its log is kept with the browser artifacts.
 /// </summary>
 [Trait("Category", "Browser")]
+[Collection(DeploymentRecipeCollection.Name)]
 public sealed class DeploymentRecipeTests
 {
     [Fact]
@@ -54,4 +55,15 @@ public sealed class DeploymentRecipeTests
         Assert.Matches(@"sign-in through nginx across both instances: (1?[0-9]|20) allowed, ([4-9]|1[0-9]|2[0-4]) refused \(429, Retry-After: 60\)", log);
         Assert.Contains("Kestrel Server header from an instance: 0 ", log, StringComparison.Ordinal);
     }
+}
+
+/// <summary>
+/// The recipe publishes the app (ReadyToRun: both cores for most of a minute) and starts PostgreSQL, nginx and two
+/// instances. Run beside the journeys it starved them: a journey's page load then outlasted Playwright's 30 s
+/// (the maintainer journey timed out once in five fresh-clone runs). It now runs alone, after the others.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DeploymentRecipeCollection
+{
+    public const string Name = "Deployment recipe (alone)";
 }
