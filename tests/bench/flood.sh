@@ -55,6 +55,7 @@ label=$1; shift
   dotnet CentralAsiaBri.Web.dll >>"$work/app.log" 2>&1) &
 app=$!
 for _ in $(seq 1 400); do curl -sf "$base/health" >/dev/null && break; sleep 0.05; done
+curl -sf "$base/health" >/dev/null || { echo "the app did not start:"; tail -n 20 "$work/app.log"; exit 1; }
 pid=$app   # the subshell exec's env, which exec's dotnet: one process
 rss() { awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status"; }
 conns() { ss -Htn state established "( sport = :$port )" | wc -l; }
@@ -88,7 +89,7 @@ while kill -0 "$flood" 2>/dev/null; do samples+="$(rss)/$(conns) "; sleep 10; do
 wait "$flood" || true
 wait "$uploader" || true
 echo "  $samples"
-echo "- the flood: $(awk '/Requests\/sec/ { printf "%s req/s", $2 } /Non-2xx/ { printf ", %s non-2xx", $5 } /Socket errors/ { printf ", socket errors: %s", $0 }' "$work/flood.out")"
+echo "- the flood: $(awk '/Requests\/sec/ { rps = $2 } /Non-2xx/ { non2xx = $5 } /Socket errors/ { sub(/^ *Socket errors: /, ""); errors = $0 } END { printf "%s req/s, %s non-2xx, socket errors: %s", rps, non2xx + 0, errors ? errors : "none" }' "$work/flood.out")"
 echo "- the uploads' answers: $(cat "$work/upload-codes")"
 sleep 5
 echo "- after the flood: $(rss) MB resident, $(conns) connections; reader (15 s): $(reader 15)"
@@ -98,5 +99,5 @@ echo
 
 echo "## Flood of distinct query strings and large uploads ($seconds s, $connections connections), $(date -u +%F)"
 echo
-run_scenario "Without the render limiter (Renders:Concurrent=100000, the baseline)" Renders__Concurrent=100000
+run_scenario "Without the render limiter (Renders:Concurrent=1024, more than the flood's connections: the baseline)" Renders__Concurrent=1024
 run_scenario "With the render limiter (defaults: one view per core at once, 200 waiting)"
