@@ -7,7 +7,7 @@ namespace CentralAsiaBri.BrowserTests;
 /// PostgreSQL cluster, two instances behind nginx on loopback. Its log is kept with the browser artifacts.
 /// </summary>
 [Trait("Category", "Browser")]
-[Collection(DeploymentRecipeCollection.Name)]
+[Collection(DeploymentRecipeAlone.Name)]
 public sealed class DeploymentRecipeTests
 {
     [Fact]
@@ -63,7 +63,7 @@ public sealed class DeploymentRecipeTests
 /// (the maintainer journey timed out once in five fresh-clone runs). It now runs alone, after the others.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class DeploymentRecipeCollection
+public sealed class DeploymentRecipeAlone
 {
     public const string Name = "Deployment recipe (alone)";
 }
