@@ -20,6 +20,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         var queue = new Queue<string>([""]);
         var seen = new HashSet<string>([""], StringComparer.Ordinal);
         var seenPaths = new HashSet<string>(["/"], StringComparer.Ordinal);
+        var perShape = new Dictionary<string, int>(StringComparer.Ordinal);
         var problems = new List<string>();
         var checkedPages = 0;
 
@@ -44,10 +45,13 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             foreach (var uri in await SiteLinks.PagesLinkedFromAsync(page, origin))
             {
                 // One representative per page: the first query string seen for a path (the trade page's
-                // chips alone lead to hundreds of views of one page); fragments are the same page.
+                // chips alone lead to hundreds of views of one page); fragments are the same page. And at most
+                // three pages of one shape (/history/observations/*: one per figure, hundreds since the IMF series).
                 var next = uri.PathAndQuery.TrimStart('/');
-                if (seenPaths.Add(uri.AbsolutePath) && seen.Add(next))
+                var shape = SiteLinks.Shape(uri.AbsolutePath);
+                if (perShape.GetValueOrDefault(shape) < 3 && seenPaths.Add(uri.AbsolutePath) && seen.Add(next))
                 {
+                    perShape[shape] = perShape.GetValueOrDefault(shape) + 1;
                     queue.Enqueue(next);
                 }
             }

@@ -23,4 +23,11 @@ public static class SiteLinks
                 && !uri.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal)
                 && !uri.AbsolutePath.StartsWith("/language/", StringComparison.Ordinal))];
     }
+
+    /// <summary>A page's shape: its path with the last segment as * when it has several (/projects/* for every project page).</summary>
+    public static string Shape(string path)
+    {
+        var segments = path.Trim('/').Split('/');
+        return segments.Length == 1 ? segments[0] : $"{string.Join('/', segments[..^1])}/*";
+    }
 }

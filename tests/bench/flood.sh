@@ -6,6 +6,7 @@
 # reader's figures during the flood are read against its own figures just before it.
 #
 #   bash tests/bench/flood.sh [flood-seconds=60] [flood-connections=64]
+#   ONE_AT_A_TIME=1 bash tests/bench/flood.sh ...   (a third run with Renders:Concurrent=1)
 #
 # The app is published ReadyToRun and run in Production on SQLite, its rate limits left at their defaults
 # except the API's (raised, so that the flood reaches the pages' uncached path instead of being refused early;
@@ -101,3 +102,4 @@ echo "## Flood of distinct query strings and large uploads ($seconds s, $connect
 echo
 run_scenario "Without the render limiter (Renders:Concurrent=1024, more than the flood's connections: the baseline)" Renders__Concurrent=1024
 run_scenario "With the render limiter (defaults: one view per core at once, 200 waiting)"
+[ "${ONE_AT_A_TIME:-0}" = 1 ] && run_scenario "With the render limiter at one view at a time (Renders:Concurrent=1)" Renders__Concurrent=1

@@ -41,10 +41,24 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
         var now = DateTime.UtcNow;
         // Another instance starting at the same moment may have loaded the same files meanwhile: checked
         // again under the store lock, so only one of them writes.
-        var replaced = await ReplaceAsync(dataSet, new SeedState { ContentHash = hash, SeededAtUtc = now, RowCount = dataSet.RowCount }, files, "seed", now,
-            importRecord: null, proceedIf: async (db, ct) =>
-                await db.SeedStates.AsNoTracking().Select(s => s.ContentHash).SingleOrDefaultAsync(ct) != hash || !await db.DataFiles.AnyAsync(ct),
-            cancellationToken);
+        bool replaced;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                replaced = await ReplaceAsync(dataSet, new SeedState { ContentHash = hash, SeededAtUtc = now, RowCount = dataSet.RowCount }, files, "seed", now,
+                    importRecord: null, proceedIf: async (db, ct) =>
+                        await db.SeedStates.AsNoTracking().Select(s => s.ContentHash).SingleOrDefaultAsync(ct) != hash || !await db.DataFiles.AnyAsync(ct),
+                    cancellationToken);
+                break;
+            }
+            catch (Exception ex) when (attempt < 4 && Faults.StoreFaults.Classify(ex) == Faults.StoreFault.Busy)
+            {
+                // Another process holds the store's write lock past SQLite's wait (30 s): most likely it is loading these
+                // same files on a slow machine. Wait again; once it is done the check under the lock finds nothing to do.
+                LogWaitingForLock(attempt);
+            }
+        }
         if (!replaced)
         {
             LogUnchanged(hash);
@@ -174,6 +188,9 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The new data files replaced {Count} import(s) made since the previous seed (import ids {Ids}); their files stay in the import log. Commit imported files to data/ to keep them across releases")]
     private partial void LogImportsSuperseded(int count, string ids);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Another process held the store's write lock for the whole wait (attempt {Attempt}); waiting again")]
+    private partial void LogWaitingForLock(int attempt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Data files unchanged since the last load (hash {Hash}); store left as it is")]
     private partial void LogUnchanged(string hash);

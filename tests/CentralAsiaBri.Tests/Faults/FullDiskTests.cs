@@ -41,6 +41,15 @@ public sealed class FullDiskTests : IDisposable
         data.SetField("trade_observations.csv", "id", row["id"], "value", "888888.5");
         ImportFile[] upload = [new("trade_observations.csv", File.ReadAllBytes(Path.Combine(data.Path, "trade_observations.csv")))];
 
+        // SQLite reuses its write-ahead log's file without giving the space back: empty it first, or the import
+        // could write into the space the seed left there and never meet the full disk.
+        await using (var connection = new SqliteConnection(store.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await checkpoint.ExecuteNonQueryAsync();
+        }
         // Fill the volume, then free a little: room for the import's record, not for a new copy of the content.
         var filler = Path.Combine(_volume, "filler");
         await FillAsync(filler);
