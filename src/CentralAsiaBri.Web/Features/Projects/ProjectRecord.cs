@@ -13,17 +13,41 @@ namespace CentralAsiaBri.Web.Features.Projects;
 
 public sealed record ApiFigure(string Measure, string Qualifier, double Value, string Unit, string? Period, IReadOnlyList<ApiCitation> Sources);
 
-public sealed record ApiProject(string Id, string Name, string Kind, IReadOnlyList<string> Countries, string? Pillar, string? Dimension, string Sector,
-    string Status, int? StartYear, int? EndYear, IReadOnlyList<ApiFigure> Figures, IReadOnlyList<string> Companies, string Description,
-    IReadOnlyList<ApiCitation> Sources, string Url);
+/// <summary>
+/// A project. Rows of a bulk dataset (AidData's) have no sector or description of the project's own; they carry
+/// their <see cref="Dataset"/> (with its licence or terms and the citation it asks for), AidData's id and record page,
+/// and the money as the dataset gives it (<see cref="Finance"/>).
+/// </summary>
+public sealed record ApiProject(string Id, string Name, string Kind, IReadOnlyList<string> Countries, string? Pillar, string? Dimension, string? Sector,
+    string Status, int? StartYear, int? EndYear, IReadOnlyList<ApiFigure> Figures, IReadOnlyList<string> Companies, string? Description,
+    IReadOnlyList<ApiCitation> Sources, string Url, ApiDataset? Dataset = null, int? AidDataId = null, string? RecordUrl = null, ApiFinance? Finance = null);
+
+/// <summary>
+/// The dataset a row comes from: its licence (null while its terms are not confirmed, which <see cref="Terms"/> then
+/// says), the citation the publisher asks for, and its publisher's record page pattern.
+/// </summary>
+public sealed record ApiDataset(string Id, string Name, string? Licence, string? LicenceUrl, string Terms, string Citation);
+
+/// <summary>
+/// A dataset row's money, as given: the amount in its own currency, never converted; the dataset's deflated US dollar
+/// value with its base year (null when the dataset does not document it); status, flow and sector in its own words.
+/// </summary>
+public sealed record ApiFinance(double? Amount, string? Currency, double? DeflatedUsd, int? DeflatedBaseYear, string SourceStatus, string FlowType,
+    string FlowClass, int? CrsCode, string? CrsName, bool YearEstimated, bool Recommended, bool Umbrella, IReadOnlyList<string> SourceUrls);
 
 public static class ProjectRecords
 {
     /// <summary>A project as the API and the downloads give it; <paramref name="baseUrl"/> makes its page's stable URL.</summary>
     public static ApiProject From(ProjectRow p, string baseUrl) => new(p.Id, p.Name, Labels.Kebab(p.Kind), [.. p.Countries.Select(c => c.Id)], p.Pillar?.Id,
-        p.Dimension.Id, Labels.Kebab(p.Sector), Labels.Kebab(p.Status), p.StartYear, p.EndYear,
+        p.Dimension?.Id, p.Sector is { } sector ? Labels.Kebab(sector) : null, Labels.Kebab(p.Status), p.StartYear, p.EndYear,
         [.. p.Figures.Select(f => new ApiFigure(f.Label, f.Qualifier.ToSymbol(), f.Value, f.UnitSymbol, f.Period, ApiCitations.From(f.Citations)))],
-        [.. p.Companies.Select(c => c.Name)], p.Description, ApiCitations.From(p.Citations), $"{baseUrl}projects/{p.Id}");
+        [.. p.Companies.Select(c => c.Name)], p.Description, ApiCitations.From(p.Citations), $"{baseUrl}projects/{p.Id}",
+        Dataset(p.Dataset), p.DatasetRecordId, p.RecordUrl, Finance(p.Finance));
+
+    public static ApiDataset? Dataset(DatasetView? d) => d is null ? null : new(d.Id, d.Name, d.Licence, d.LicenceUrl, d.Terms, d.Citation);
+
+    private static ApiFinance? Finance(FinanceView? f) => f is null ? null : new(f.Amount, f.Currency, f.DeflatedUsd, f.DeflatedBaseYear, f.SourceStatus,
+        f.FlowType, f.FlowClass, f.CrsCode, f.CrsName, f.YearEstimated, f.Recommended, f.Umbrella, f.SourceUrls);
 
     /// <summary>The CSV file of projects (the API's projects.csv and the page's download).</summary>
     public static byte[] Csv(IEnumerable<ApiProject> projects) => CsvFile.Write(projects, new ProjectCsvMap());
@@ -35,6 +59,8 @@ public static class ProjectRecords
 /// <summary>A project's CSV columns: the record's fields; lists joined with ";" (ids) or "; " (texts).</summary>
 public sealed class ProjectCsvMap : ClassMap<ApiProject>
 {
+    private static string Flag(bool? value) => value is { } v ? (v ? "true" : "false") : "";
+
     public ProjectCsvMap()
     {
         Map(p => p.Id).Name("id");
@@ -52,5 +78,24 @@ public sealed class ProjectCsvMap : ClassMap<ApiProject>
         Map(p => p.Description).Name("description");
         Map(p => p.Sources).Name("sources").Convert(a => ApiCitations.CsvText(a.Value.Sources));
         Map(p => p.Url).Name("url");
+        // A dataset row's provenance and money (blank for the documents' projects): the licence and citation travel with the figures.
+        Map(p => p.Dataset).Name("dataset").Convert(a => a.Value.Dataset?.Id ?? "");
+        Map(p => p.Dataset).Name("licence").Convert(a => a.Value.Dataset is { } d ? d.Licence ?? "not confirmed" : "");
+        Map(p => p.Dataset).Name("dataset_citation").Convert(a => a.Value.Dataset?.Citation ?? "");
+        Map(p => p.AidDataId).Name("aiddata_id");
+        Map(p => p.RecordUrl).Name("record_url");
+        Map(p => p.Finance).Name("aiddata_status").Convert(a => a.Value.Finance?.SourceStatus ?? "");
+        Map(p => p.Finance).Name("flow_type").Convert(a => a.Value.Finance?.FlowType ?? "");
+        Map(p => p.Finance).Name("flow_class").Convert(a => a.Value.Finance?.FlowClass ?? "");
+        Map(p => p.Finance).Name("crs_code").Convert(a => a.Value.Finance?.CrsCode is { } code ? code.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+        Map(p => p.Finance).Name("crs_name").Convert(a => a.Value.Finance?.CrsName ?? "");
+        Map(p => p.Finance).Name("amount").Convert(a => a.Value.Finance?.Amount is { } amount ? CsvFile.Number(amount) : "");
+        Map(p => p.Finance).Name("currency").Convert(a => a.Value.Finance?.Currency ?? "");
+        Map(p => p.Finance).Name("deflated_usd").Convert(a => a.Value.Finance?.DeflatedUsd is { } usd ? CsvFile.Number(usd) : "");
+        Map(p => p.Finance).Name("deflated_base_year").Convert(a => a.Value.Finance?.DeflatedBaseYear is { } year ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+        Map(p => p.Finance).Name("year_estimated").Convert(a => Flag(a.Value.Finance?.YearEstimated));
+        Map(p => p.Finance).Name("recommended").Convert(a => Flag(a.Value.Finance?.Recommended));
+        Map(p => p.Finance).Name("umbrella").Convert(a => Flag(a.Value.Finance?.Umbrella));
+        Map(p => p.Finance).Name("aiddata_sources").Convert(a => a.Value.Finance is { } f ? string.Join(";", f.SourceUrls) : "");
     }
 }
