@@ -12,6 +12,7 @@ internal sealed class AidDataGcdf3Adm1File : DataFileDescriptor<AidDataLocation>
     public override string Name => "aiddata_gcdf3_adm1.csv";
     public override int ReadOrder => 118;
     public override string RowName => "location";
+    public override string Dataset => "aiddata-gcdf-3";
     public override IReadOnlyList<string> Columns { get; } =
     [
         "aiddata_id", "country_id", "shape_id", "shape_name", "intersection_ratio", "even_split_ratio",

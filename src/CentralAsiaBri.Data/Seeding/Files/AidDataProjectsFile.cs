@@ -16,6 +16,8 @@ internal abstract class AidDataProjectsFile : DataFileDescriptor<Project>
     /// <summary>The dataset (datasets.csv and sources.csv id) every row of the file belongs to.</summary>
     public abstract string DatasetId { get; }
 
+    public sealed override string Dataset => DatasetId;
+
     /// <summary>The start of the site's id of a row: <c>{IdPrefix}-{aiddata_id}</c>.</summary>
     public abstract string IdPrefix { get; }
 

@@ -2,6 +2,7 @@ using CentralAsiaBri.Data.Model;
 using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Web.Components.Shared;
 using CentralAsiaBri.Web.Downloads;
+using CsvHelper;
 using CsvHelper.Configuration;
 
 namespace CentralAsiaBri.Web.Features.Projects;
@@ -61,6 +62,10 @@ public sealed class ProjectCsvMap : ClassMap<ApiProject>
 {
     private static string Flag(bool? value) => value is { } v ? (v ? "true" : "false") : "";
 
+    /// <summary>A column computed from the record (several columns read one member, which a member map allows once).</summary>
+    private void Column(string name, Func<ApiProject, string> value) =>
+        Map().Name(name).Convert((ConvertToStringArgs<object> args) => value((ApiProject)args.Value));
+
     public ProjectCsvMap()
     {
         Map(p => p.Id).Name("id");
@@ -79,23 +84,23 @@ public sealed class ProjectCsvMap : ClassMap<ApiProject>
         Map(p => p.Sources).Name("sources").Convert(a => ApiCitations.CsvText(a.Value.Sources));
         Map(p => p.Url).Name("url");
         // A dataset row's provenance and money (blank for the documents' projects): the licence and citation travel with the figures.
-        Map(p => p.Dataset).Name("dataset").Convert(a => a.Value.Dataset?.Id ?? "");
-        Map(p => p.Dataset).Name("licence").Convert(a => a.Value.Dataset is { } d ? d.Licence ?? "not confirmed" : "");
-        Map(p => p.Dataset).Name("dataset_citation").Convert(a => a.Value.Dataset?.Citation ?? "");
+        Column("dataset", a => a.Dataset?.Id ?? "");
+        Column("licence", a => a.Dataset is { } d ? d.Licence ?? "not confirmed" : "");
+        Column("dataset_citation", a => a.Dataset?.Citation ?? "");
         Map(p => p.AidDataId).Name("aiddata_id");
         Map(p => p.RecordUrl).Name("record_url");
-        Map(p => p.Finance).Name("aiddata_status").Convert(a => a.Value.Finance?.SourceStatus ?? "");
-        Map(p => p.Finance).Name("flow_type").Convert(a => a.Value.Finance?.FlowType ?? "");
-        Map(p => p.Finance).Name("flow_class").Convert(a => a.Value.Finance?.FlowClass ?? "");
-        Map(p => p.Finance).Name("crs_code").Convert(a => a.Value.Finance?.CrsCode is { } code ? code.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
-        Map(p => p.Finance).Name("crs_name").Convert(a => a.Value.Finance?.CrsName ?? "");
-        Map(p => p.Finance).Name("amount").Convert(a => a.Value.Finance?.Amount is { } amount ? CsvFile.Number(amount) : "");
-        Map(p => p.Finance).Name("currency").Convert(a => a.Value.Finance?.Currency ?? "");
-        Map(p => p.Finance).Name("deflated_usd").Convert(a => a.Value.Finance?.DeflatedUsd is { } usd ? CsvFile.Number(usd) : "");
-        Map(p => p.Finance).Name("deflated_base_year").Convert(a => a.Value.Finance?.DeflatedBaseYear is { } year ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
-        Map(p => p.Finance).Name("year_estimated").Convert(a => Flag(a.Value.Finance?.YearEstimated));
-        Map(p => p.Finance).Name("recommended").Convert(a => Flag(a.Value.Finance?.Recommended));
-        Map(p => p.Finance).Name("umbrella").Convert(a => Flag(a.Value.Finance?.Umbrella));
-        Map(p => p.Finance).Name("aiddata_sources").Convert(a => a.Value.Finance is { } f ? string.Join(";", f.SourceUrls) : "");
+        Column("aiddata_status", a => a.Finance?.SourceStatus ?? "");
+        Column("flow_type", a => a.Finance?.FlowType ?? "");
+        Column("flow_class", a => a.Finance?.FlowClass ?? "");
+        Column("crs_code", a => a.Finance?.CrsCode is { } code ? code.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+        Column("crs_name", a => a.Finance?.CrsName ?? "");
+        Column("amount", a => a.Finance?.Amount is { } amount ? CsvFile.Number(amount) : "");
+        Column("currency", a => a.Finance?.Currency ?? "");
+        Column("deflated_usd", a => a.Finance?.DeflatedUsd is { } usd ? CsvFile.Number(usd) : "");
+        Column("deflated_base_year", a => a.Finance?.DeflatedBaseYear is { } year ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+        Column("year_estimated", a => Flag(a.Finance?.YearEstimated));
+        Column("recommended", a => Flag(a.Finance?.Recommended));
+        Column("umbrella", a => Flag(a.Finance?.Umbrella));
+        Column("aiddata_sources", a => a.Finance is { } f ? string.Join(";", f.SourceUrls) : "");
     }
 }
