@@ -23,6 +23,8 @@ public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<Browse
     [
         "CentralAsiaBri", "API", "OpenAPI", "CSV", "JSON", "PNG", "ZIP", "SVG", "URL", "DOI", "HTTP", "UTC", "ISO",
         "USD", "CNY", "KZ", "KG", "TJ", "TM", "UZ", "CN", "CA", "EU", "US", "RU", "GAC", "EDB", "BRI", "SCO", "UTF", "SHA",
+        // A publisher's and its datasets' names, and the OECD's sector codes they use (issue 16).
+        "AidData", "GCOF", "GCDF", "CRS",
     ];
 
     /// <summary>
