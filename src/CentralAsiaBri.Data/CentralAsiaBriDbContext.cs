@@ -32,6 +32,8 @@ public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbCon
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
     public DbSet<Headline> Headlines => Set<Headline>();
     public DbSet<Translation> Translations => Set<Translation>();
+    public DbSet<Dataset> Datasets => Set<Dataset>();
+    public DbSet<AidDataLocation> AidDataLocations => Set<AidDataLocation>();
     public DbSet<SeedState> SeedStates => Set<SeedState>();
     public DbSet<DataFile> DataFiles => Set<DataFile>();
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();

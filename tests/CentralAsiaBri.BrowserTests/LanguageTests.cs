@@ -25,6 +25,8 @@ public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<Browse
         "USD", "CNY", "KZ", "KG", "TJ", "TM", "UZ", "CN", "CA", "EU", "US", "RU", "GAC", "EDB", "BRI", "SCO", "UTF", "SHA",
         // Dataset names kept as their publishers abbreviate them (the IMF's Direction of Trade Statistics).
         "IMF", "DOTS",
+        // A publisher's and its datasets' names, and the OECD's sector codes they use (issue 16).
+        "AidData", "GCOF", "GCDF", "CRS",
     ];
 
     /// <summary>

@@ -23,6 +23,51 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.AidDataLocation", b =>
+                {
+                    b.Property<int>("AidDataId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ShapeId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<double>("CentroidLatitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("CentroidLongitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("CountryId")
+                        .IsRequired()
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<double>("EvenSplitRatio")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("EvenSplitRatioCommitmentValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("IntersectionRatio")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("IntersectionRatioCommitmentValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("ShapeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("AidDataId", "ShapeId");
+
+                    b.HasIndex("CountryId");
+
+                    b.HasIndex("ShapeId", "CountryId");
+
+                    b.ToTable("AidDataLocations", (string)null);
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Challenge", b =>
                 {
                     b.Property<string>("Id")
@@ -97,6 +142,56 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("DataFiles");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Dataset", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DimensionId")
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Licence")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LicenceUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PillarId")
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Placement")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RecordUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DimensionId");
+
+                    b.HasIndex("PillarId");
+
+                    b.ToTable("Datasets");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.GlossaryTerm", b =>
@@ -360,12 +455,16 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("DatasetId")
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("DatasetRecordId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Description")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("DimensionId")
-                        .IsRequired()
                         .HasColumnType("character varying(100)");
 
                     b.Property<int?>("EndYear")
@@ -388,7 +487,6 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("Sector")
-                        .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
@@ -403,6 +501,8 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DimensionId");
+
+                    b.HasIndex("DatasetId", "DatasetRecordId");
 
                     b.HasIndex("PillarId", "Name", "StartYear", "EndYear", "Status", "Id", "Description")
                         .HasDatabaseName("IX_Projects_Filter");
@@ -999,6 +1099,63 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.ToTable("RecommendationPillars");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.AidDataLocation", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("AidDataLocationAidDataId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("AidDataLocationShapeId")
+                                .IsRequired()
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.HasIndex("AidDataLocationAidDataId", "AidDataLocationShapeId");
+
+                            b1.ToTable("AidDataLocationCitations", (string)null);
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("AidDataLocationAidDataId", "AidDataLocationShapeId");
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Country");
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Challenge", b =>
                 {
                     b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
@@ -1096,6 +1253,74 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Dataset", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.StabilityDimension", "Dimension")
+                        .WithMany()
+                        .HasForeignKey("DimensionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                        .WithOne()
+                        .HasForeignKey("CentralAsiaBri.Data.Model.Dataset", "Id")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("CentralAsiaBri.Data.Model.Pillar", "Pillar")
+                        .WithMany()
+                        .HasForeignKey("PillarId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("DatasetId")
+                                .IsRequired()
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DatasetId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("DatasetCitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DatasetId");
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Dimension");
+
+                    b.Navigation("Pillar");
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.GlossaryTerm", b =>
@@ -1500,11 +1725,15 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Project", b =>
                 {
+                    b.HasOne("CentralAsiaBri.Data.Model.Dataset", "Dataset")
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("CentralAsiaBri.Data.Model.StabilityDimension", "Dimension")
                         .WithMany()
                         .HasForeignKey("DimensionId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("CentralAsiaBri.Data.Model.Pillar", "Pillar")
                         .WithMany()
@@ -1552,9 +1781,74 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                             b1.Navigation("Source");
                         });
 
+                    b.OwnsOne("CentralAsiaBri.Data.Model.ProjectFinance", "Finance", b1 =>
+                        {
+                            b1.Property<string>("ProjectId")
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<double?>("Amount")
+                                .HasColumnType("double precision");
+
+                            b1.Property<int?>("CrsCode")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CrsName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Currency")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<int?>("DeflatedBaseYear")
+                                .HasColumnType("integer");
+
+                            b1.Property<double?>("DeflatedUsd")
+                                .HasColumnType("double precision");
+
+                            b1.Property<string>("FlowClass")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("FlowType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<bool>("Recommended")
+                                .HasColumnType("boolean");
+
+                            b1.Property<string>("SourceStatus")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.PrimitiveCollection<List<string>>("SourceUrls")
+                                .IsRequired()
+                                .HasColumnType("text[]");
+
+                            b1.Property<bool>("Umbrella")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("YearEstimated")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
                     b.Navigation("Citations");
 
+                    b.Navigation("Dataset");
+
                     b.Navigation("Dimension");
+
+                    b.Navigation("Finance");
 
                     b.Navigation("Pillar");
                 });

@@ -19,6 +19,18 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         // SQLite reads one pillar's projects in name order from the index alone, stops after a page, and
         // counts without touching the table (measured in docs/performance.md).
         builder.HasIndex(p => new { p.PillarId, p.Name, p.StartYear, p.EndYear, p.Status, p.Id, p.Description }).HasDatabaseName("IX_Projects_Filter");
+        builder.HasOne(p => p.Dataset).WithMany().HasForeignKey(p => p.DatasetId).OnDelete(DeleteBehavior.NoAction);
+        // A dataset's money lives in the project's own row (columns Finance_*), present only for dataset rows.
+        builder.OwnsOne(p => p.Finance, finance =>
+        {
+            finance.Property(f => f.Currency).HasMaxLength(10);
+            finance.Property(f => f.SourceStatus).HasMaxLength(100);
+            finance.Property(f => f.FlowType).HasMaxLength(100);
+            finance.Property(f => f.FlowClass).HasMaxLength(100);
+            finance.Property(f => f.CrsName).HasMaxLength(200);
+        });
+        // The explorer's source filter; the same record in two datasets is found by its record id.
+        builder.HasIndex(p => new { p.DatasetId, p.DatasetRecordId });
         builder.OwnsCitations("ProjectCitations");
     }
 }

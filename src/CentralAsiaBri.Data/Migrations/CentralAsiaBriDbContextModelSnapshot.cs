@@ -17,6 +17,51 @@ namespace CentralAsiaBri.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.AidDataLocation", b =>
+                {
+                    b.Property<int>("AidDataId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShapeId")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("CentroidLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("CentroidLongitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("CountryId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("EvenSplitRatio")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("EvenSplitRatioCommitmentValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("IntersectionRatio")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("IntersectionRatioCommitmentValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ShapeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AidDataId", "ShapeId");
+
+                    b.HasIndex("CountryId");
+
+                    b.HasIndex("ShapeId", "CountryId");
+
+                    b.ToTable("AidDataLocations", (string)null);
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Challenge", b =>
                 {
                     b.Property<string>("Id")
@@ -91,6 +136,56 @@ namespace CentralAsiaBri.Data.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("DataFiles");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Dataset", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DimensionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Licence")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenceUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PillarId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Placement")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DimensionId");
+
+                    b.HasIndex("PillarId");
+
+                    b.ToTable("Datasets");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.GlossaryTerm", b =>
@@ -352,12 +447,16 @@ namespace CentralAsiaBri.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DatasetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DatasetRecordId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DimensionId")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("EndYear")
@@ -380,7 +479,6 @@ namespace CentralAsiaBri.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sector")
-                        .IsRequired()
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
@@ -395,6 +493,8 @@ namespace CentralAsiaBri.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("DimensionId");
+
+                    b.HasIndex("DatasetId", "DatasetRecordId");
 
                     b.HasIndex("PillarId", "Name", "StartYear", "EndYear", "Status", "Id", "Description")
                         .HasDatabaseName("IX_Projects_Filter");
@@ -983,6 +1083,61 @@ namespace CentralAsiaBri.Data.Migrations
                     b.ToTable("RecommendationPillars");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.AidDataLocation", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("AidDataLocationAidDataId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AidDataLocationShapeId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.HasIndex("AidDataLocationAidDataId", "AidDataLocationShapeId");
+
+                            b1.ToTable("AidDataLocationCitations", (string)null);
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("AidDataLocationAidDataId", "AidDataLocationShapeId");
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Country");
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Challenge", b =>
                 {
                     b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
@@ -1076,6 +1231,72 @@ namespace CentralAsiaBri.Data.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Dataset", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.StabilityDimension", "Dimension")
+                        .WithMany()
+                        .HasForeignKey("DimensionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                        .WithOne()
+                        .HasForeignKey("CentralAsiaBri.Data.Model.Dataset", "Id")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("CentralAsiaBri.Data.Model.Pillar", "Pillar")
+                        .WithMany()
+                        .HasForeignKey("PillarId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DatasetId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DatasetId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("DatasetCitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DatasetId");
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Dimension");
+
+                    b.Navigation("Pillar");
+
+                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.GlossaryTerm", b =>
@@ -1466,11 +1687,15 @@ namespace CentralAsiaBri.Data.Migrations
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Project", b =>
                 {
+                    b.HasOne("CentralAsiaBri.Data.Model.Dataset", "Dataset")
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("CentralAsiaBri.Data.Model.StabilityDimension", "Dimension")
                         .WithMany()
                         .HasForeignKey("DimensionId")
-                        .OnDelete(DeleteBehavior.NoAction)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.HasOne("CentralAsiaBri.Data.Model.Pillar", "Pillar")
                         .WithMany()
@@ -1516,9 +1741,74 @@ namespace CentralAsiaBri.Data.Migrations
                             b1.Navigation("Source");
                         });
 
+                    b.OwnsOne("CentralAsiaBri.Data.Model.ProjectFinance", "Finance", b1 =>
+                        {
+                            b1.Property<string>("ProjectId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double?>("Amount")
+                                .HasColumnType("REAL");
+
+                            b1.Property<int?>("CrsCode")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CrsName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Currency")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("DeflatedBaseYear")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double?>("DeflatedUsd")
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("FlowClass")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FlowType")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Recommended")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SourceStatus")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("SourceUrls")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Umbrella")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("YearEstimated")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("ProjectId");
+
+                            b1.ToTable("Projects");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
                     b.Navigation("Citations");
 
+                    b.Navigation("Dataset");
+
                     b.Navigation("Dimension");
+
+                    b.Navigation("Finance");
 
                     b.Navigation("Pillar");
                 });

@@ -21,7 +21,8 @@ public enum Quantity { Money, Ratio, Length, Duration, Power, Count, Index, Mult
 /// <summary>Direction of a trade figure, seen from the observation's area.</summary>
 public enum TradeFlow { Exports, Imports, Turnover }
 
-public enum ProjectKind { Project, Programme, Platform, Plan, Agreement, Mechanism, Exhibition }
+/// <summary>What a project row is; <see cref="Finance"/> is a flow of official finance as a dataset records it.</summary>
+public enum ProjectKind { Project, Programme, Platform, Plan, Agreement, Mechanism, Exhibition, Finance }
 
 public enum Sector
 {

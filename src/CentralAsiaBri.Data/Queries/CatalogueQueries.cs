@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CentralAsiaBri.Data.Queries;
 
-/// <summary>A pillar with its dimension, for the framework page.</summary>
+/// <summary>A pillar with its dimension, for the framework page (the documents' projects; dataset rows are on the pillar's page).</summary>
 public sealed record PillarSummary(string Id, string Name, string Summary, int Indicators, int Projects);
 
 public sealed record DimensionSummary(string Id, string Name, string Summary, IReadOnlyList<PillarSummary> Pillars, int ProjectsWithoutPillar);
@@ -24,9 +24,9 @@ public sealed class CatalogueQueries(IDbContextFactory<CentralAsiaBriDbContext> 
                     .Select(p => new PillarSummary(
                         p.Id, p.Name, p.Summary,
                         db.Indicators.Count(i => i.PillarId == p.Id),
-                        db.Projects.Count(pr => pr.PillarId == p.Id)))
+                        db.Projects.Count(pr => pr.DatasetId == null && pr.PillarId == p.Id)))
                     .ToList(),
-                db.Projects.Count(pr => pr.PillarId == null && pr.DimensionId == d.Id)))
+                db.Projects.Count(pr => pr.DatasetId == null && pr.PillarId == null && pr.DimensionId == d.Id)))
             .ToListAsync(cancellationToken);
     }
 

@@ -12,11 +12,19 @@ public sealed record HeadlineView(string Id, string Label, Qualifier Qualifier, 
 public sealed record SourceView(string Id, SourceKind Kind, IReadOnlyList<string> Authors, string Title, string? Publisher, string? Published, string? Doi, string? Url);
 
 public sealed record ProjectDetail(
-    string Id, string Name, ProjectKind Kind, IReadOnlyList<NamedLink> Countries, NamedLink? Pillar, NamedLink Dimension, Sector Sector,
-    ProjectStatus Status, int? StartYear, int? EndYear, string? Location, string Description, IReadOnlyList<FigureView> Figures,
+    string Id, string Name, ProjectKind Kind, IReadOnlyList<NamedLink> Countries, NamedLink? Pillar, NamedLink? Dimension, Sector? Sector,
+    ProjectStatus Status, int? StartYear, int? EndYear, string? Location, string? Description, IReadOnlyList<FigureView> Figures,
     IReadOnlyList<(string Organisation, OrganisationRole Role, IReadOnlyList<CitationView> Citations)> Organisations,
     IReadOnlyList<EventView> Events, IReadOnlyList<CitationView> Citations, IReadOnlyList<SourceView> Sources,
-    IReadOnlyList<NamedLink> RelatedIndicators, IReadOnlyList<NamedLink> RelatedProjects, DateTime? DataLoadedUtc);
+    IReadOnlyList<NamedLink> RelatedIndicators, IReadOnlyList<NamedLink> RelatedProjects, DateTime? DataLoadedUtc,
+    DatasetView? Dataset = null, int? DatasetRecordId = null, FinanceView? Finance = null, IReadOnlyList<DatasetRecord>? SameRecord = null)
+{
+    /// <summary>The publisher's page of a dataset row's record; null for the documents' projects.</summary>
+    public string? RecordUrl => Dataset?.RecordUrl(DatasetRecordId);
+}
+
+/// <summary>Another dataset's row with the same publisher's record id (AidData reuses ids across its datasets).</summary>
+public sealed record DatasetRecord(string ProjectId, string DatasetName);
 
 public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
 {
@@ -48,7 +56,7 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var p = await db.Projects
-            .Include(x => x.Countries).Include(x => x.Pillar).Include(x => x.Dimension)
+            .Include(x => x.Countries).Include(x => x.Pillar).Include(x => x.Dimension).Include(x => x.Dataset)
             .Include(x => x.Figures).ThenInclude(f => f.Unit)
             .Include(x => x.Figures).ThenInclude(f => f.Citations).ThenInclude(c => c.Source)
             .Include(x => x.Organisations).ThenInclude(o => o.Organisation)
@@ -70,19 +78,24 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
             .OrderBy(i => i.Name).Select(i => new NamedLink(i.Id, i.Name)).ToListAsync(cancellationToken);
         // Related: same pillar (or same dimension outside the pillars) and at least one focus country in common.
         var countryIds = p.Countries.Where(c => c.IsFocus && c.Id != "CN").Select(c => c.Id).ToList();
-        var relatedProjects = await db.Projects
-            .Where(o => o.Id != p.Id && (p.PillarId != null ? o.PillarId == p.PillarId : o.DimensionId == p.DimensionId)
+        // The documents' projects first: a pillar may hold hundreds of dataset rows.
+        var relatedProjects = p.PillarId is null && p.DimensionId is null ? [] : await db.Projects
+            .Where(o => o.Id != p.Id && (p.PillarId != null ? o.PillarId == p.PillarId : o.PillarId == null && o.DimensionId == p.DimensionId)
                 && o.Countries.Any(c => countryIds.Contains(c.Id)))
-            .OrderBy(o => o.Name).Select(o => new NamedLink(o.Id, o.Name)).Take(8).ToListAsync(cancellationToken);
+            .OrderBy(o => o.DatasetId != null).ThenBy(o => o.Name).ThenBy(o => o.Id).Select(o => new NamedLink(o.Id, o.Name)).Take(8).ToListAsync(cancellationToken);
+        var sameRecord = p.DatasetRecordId is not { } recordId ? [] : await db.Projects
+            .Where(o => o.DatasetRecordId == recordId && o.DatasetId != null && o.DatasetId != p.DatasetId)
+            .OrderBy(o => o.Dataset!.Name).Select(o => new DatasetRecord(o.Id, o.Dataset!.Name)).ToListAsync(cancellationToken);
         var loaded = await db.SeedStates.Select(s => (DateTime?)s.SeededAtUtc).SingleOrDefaultAsync(cancellationToken);
         return new ProjectDetail(p.Id, p.Name, p.Kind, [.. p.Countries.OrderBy(c => c.Name).Select(c => new NamedLink(c.Id, c.Name))],
-            p.Pillar is null ? null : new NamedLink(p.Pillar.Id, p.Pillar.Name), new NamedLink(p.DimensionId, p.Dimension!.Name),
+            p.Pillar is null ? null : new NamedLink(p.Pillar.Id, p.Pillar.Name), p.Dimension is null ? null : new NamedLink(p.Dimension.Id, p.Dimension.Name),
             p.Sector, p.Status, p.StartYear, p.EndYear, p.Location, p.Description,
             [.. p.Figures.Select(Views.Figure)],
             [.. p.Organisations.Select(o => (o.Organisation!.Name, o.Role, (IReadOnlyList<CitationView>)Views.Cite(o.Citations)))],
             [.. p.Events.OrderBy(e => e.Date, StringComparer.Ordinal).Select(Views.Event)],
             Views.Cite(p.Citations),
             [.. sources.OrderBy(s => sourceIds.IndexOf(s.Id)).Select(s => new SourceView(s.Id, s.Kind, s.Authors, s.Title, s.Publisher, s.Published, s.Doi, s.Url))],
-            relatedIndicators, relatedProjects, loaded);
+            relatedIndicators, relatedProjects, loaded,
+            p.Dataset is null ? null : Views.Dataset(p.Dataset), p.DatasetRecordId, Views.Finance(p.Finance), sameRecord);
     }
 }

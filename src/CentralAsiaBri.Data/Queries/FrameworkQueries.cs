@@ -14,7 +14,7 @@ public sealed record FigureView(string Label, Qualifier Qualifier, double Value,
 
 public sealed record ProjectSummary(
     string Id, string Name, IReadOnlyList<NamedLink> Countries, string? PillarId, string? PillarName, ProjectStatus Status,
-    string Description, IReadOnlyList<FigureView> Figures, IReadOnlyList<CitationView> Citations);
+    string? Description, IReadOnlyList<FigureView> Figures, IReadOnlyList<CitationView> Citations);
 
 public sealed record IndicatorSummary(string Id, string Name, string Description, IReadOnlyList<FigureView> Figures);
 
@@ -33,14 +33,17 @@ public sealed record EventView(
 public sealed record DimensionDetail(
     string Id, string Name, string Summary, IReadOnlyList<CitationView> Citations, IReadOnlyList<PillarSummary> Pillars,
     IReadOnlyList<IndicatorSummary> Indicators, IReadOnlyList<ProjectSummary> Projects, IReadOnlyList<ChallengeView> Challenges,
-    IReadOnlyList<RecommendationView> Recommendations);
+    IReadOnlyList<RecommendationView> Recommendations, IReadOnlyList<DatasetCount> DatasetRows);
+
+/// <summary>How many rows of one dataset a pillar or dimension has; the page links to them in the projects explorer.</summary>
+public sealed record DatasetCount(string DatasetId, string DatasetName, int Projects);
 
 public sealed record CountryCount(string CountryId, string CountryName, int Projects, int Events);
 
 public sealed record PillarDetail(
     string Id, string Name, string Summary, NamedLink Dimension, IReadOnlyList<CitationView> Citations,
     IReadOnlyList<IndicatorSummary> Indicators, IReadOnlyList<ProjectSummary> Projects, IReadOnlyList<EventView> Events,
-    IReadOnlyList<CountryCount> PerCountry);
+    IReadOnlyList<CountryCount> PerCountry, IReadOnlyList<DatasetCount> DatasetRows);
 
 /// <summary>
 /// The reader's path through the framework: dimensions, pillars, their evidence, challenges and
@@ -71,7 +74,8 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
             .Select(p => new PillarSummary(p.Id, p.Name, p.Summary, indicators.Count(i => i.PillarId == p.Id), projects.Count(pr => pr.PillarId == p.Id)))
             .ToList();
         return new DimensionDetail(dimension.Id, dimension.Name, dimension.Summary, Cite(dimension.Citations), pillarCounts,
-            [.. indicators.Select(i => i.Summary)], projects, challenges, recommendations);
+            [.. indicators.Select(i => i.Summary)], projects, challenges, recommendations,
+            await DatasetRowsAsync(db, p => p.DimensionId == id, cancellationToken));
     }
 
     public async Task<PillarDetail?> GetPillarAsync(string id, CancellationToken cancellationToken = default)
@@ -92,7 +96,8 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
         var perCountry = focus.Select(c => new CountryCount(c.Id, c.Name,
             projects.Count(p => p.Countries.Any(x => x.Id == c.Id)), events.Count(e => e.Countries.Any(x => x.Id == c.Id)))).ToList();
         return new PillarDetail(pillar.Id, pillar.Name, pillar.Summary, new NamedLink(pillar.DimensionId, pillar.Dimension!.Name),
-            Cite(pillar.Citations), [.. indicators.Select(i => i.Summary)], projects, events, perCountry);
+            Cite(pillar.Citations), [.. indicators.Select(i => i.Summary)], projects, events, perCountry,
+            await DatasetRowsAsync(db, p => p.PillarId == id, cancellationToken));
     }
 
     public async Task<IReadOnlyList<ChallengeView>> GetChallengesAsync(CancellationToken cancellationToken = default)
@@ -163,10 +168,14 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
         return o.ProductGroup is null ? who : $"{who}, {o.ProductGroup}";
     }
 
+    /// <summary>
+    /// The documents' projects of a pillar or dimension. Dataset rows (hundreds of AidData records) are counted by
+    /// <see cref="DatasetRowsAsync"/> instead, and the page links to them in the projects explorer.
+    /// </summary>
     private static async Task<List<ProjectSummary>> LoadProjectsAsync(
         CentralAsiaBriDbContext db, System.Linq.Expressions.Expression<Func<Project, bool>> filter, CancellationToken cancellationToken)
     {
-        var projects = await db.Projects.Where(filter)
+        var projects = await db.Projects.Where(p => p.DatasetId == null).Where(filter)
             .Include(p => p.Countries)
             .Include(p => p.Pillar)
             .Include(p => p.Figures).ThenInclude(f => f.Unit)
@@ -180,6 +189,15 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
             [.. p.Figures.Select(Views.Figure)],
             Cite(p.Citations)))];
     }
+
+    /// <summary>The dataset rows of a pillar or dimension, counted per dataset in SQL.</summary>
+    private static async Task<List<DatasetCount>> DatasetRowsAsync(
+        CentralAsiaBriDbContext db, System.Linq.Expressions.Expression<Func<Project, bool>> filter, CancellationToken cancellationToken) =>
+        [.. (await db.Projects.Where(p => p.DatasetId != null).Where(filter)
+                .GroupBy(p => new { p.DatasetId, p.Dataset!.Name })
+                .Select(g => new { g.Key.DatasetId, g.Key.Name, Count = g.Count() })
+                .ToListAsync(cancellationToken))
+            .OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => new DatasetCount(d.DatasetId!, d.Name, d.Count))];
 
     private static async Task<List<EventView>> LoadEventsAsync(
         CentralAsiaBriDbContext db, System.Linq.Expressions.Expression<Func<TimelineEvent, bool>> filter, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ public sealed record FacetChoice(string Value, string Label, int Count, bool Sel
 
 public sealed record ProjectFacets(
     IReadOnlyList<FacetChoice> Countries, IReadOnlyList<FacetChoice> Pillars, IReadOnlyList<FacetChoice> Dimensions,
-    IReadOnlyList<FacetChoice> Sectors, IReadOnlyList<FacetChoice> Statuses, IReadOnlyList<FacetChoice> Companies);
+    IReadOnlyList<FacetChoice> Sectors, IReadOnlyList<FacetChoice> Statuses, IReadOnlyList<FacetChoice> Companies,
+    IReadOnlyList<FacetChoice> Sources);
 
 /// <summary>The projects page's facets and the map's counts per country.</summary>
 public sealed record ProjectFacetCounts(ProjectFacets Facets, IReadOnlyDictionary<string, int> PerCountry);
@@ -43,16 +44,23 @@ public sealed class ProjectFacetQuery(IDbContextFactory<CentralAsiaBriDbContext>
         var pillarCounts = await ProjectSearch.Apply(db.Projects, filter, "pillar").Where(p => p.PillarId != null)
             .GroupBy(p => p.PillarId!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var dimensions = await db.Dimensions.OrderBy(d => d.SortOrder).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
-        var dimensionCounts = await ProjectSearch.Apply(db.Projects, filter, "dimension")
-            .GroupBy(p => p.DimensionId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var sectorCounts = await ProjectSearch.Apply(db.Projects, filter, "sector")
-            .GroupBy(p => p.Sector).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var dimensionCounts = await ProjectSearch.Apply(db.Projects, filter, "dimension").Where(p => p.DimensionId != null)
+            .GroupBy(p => p.DimensionId!).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var sectorCounts = await ProjectSearch.Apply(db.Projects, filter, "sector").Where(p => p.Sector != null)
+            .GroupBy(p => p.Sector!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var statusCounts = await ProjectSearch.Apply(db.Projects, filter, "status")
             .GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var companies = await db.Organisations.Where(o => o.Kind == OrganisationKind.Company).OrderBy(o => o.Name)
             .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
         var companyCounts = await ProjectSearch.Apply(db.Projects, filter, "company").SelectMany(p => p.Organisations)
             .GroupBy(o => o.OrganisationId).Select(g => new { g.Key, Count = g.Select(o => o.ProjectId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+
+        // Where rows come from: the documents (no dataset) first, then each dataset in its file's order.
+        var datasets = await db.Datasets.Where(d => db.Projects.Any(p => p.DatasetId == d.Id)).OrderBy(d => d.Name)
+            .Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
+        var sourceCounts = await ProjectSearch.Apply(db.Projects, filter, "source")
+            .GroupBy(p => p.DatasetId ?? ProjectFilter.DocumentsSource).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
 
         return new ProjectFacets(
@@ -63,6 +71,8 @@ public sealed class ProjectFacetQuery(IDbContextFactory<CentralAsiaBriDbContext>
                 .Select(s => new FacetChoice(s.ToString(), s.ToString(), sectorCounts.GetValueOrDefault(s), filter.Sector == s))],
             [.. Enum.GetValues<ProjectStatus>().Where(s => statusCounts.ContainsKey(s) || filter.Status == s)
                 .Select(s => new FacetChoice(s.ToString(), s.ToString(), statusCounts.GetValueOrDefault(s), filter.Status == s))],
-            [.. companies.Select(c => new FacetChoice(c.Id, c.Name, companyCounts.GetValueOrDefault(c.Id), filter.Company == c.Id))]);
+            [.. companies.Select(c => new FacetChoice(c.Id, c.Name, companyCounts.GetValueOrDefault(c.Id), filter.Company == c.Id))],
+            [new FacetChoice(ProjectFilter.DocumentsSource, "The documents", sourceCounts.GetValueOrDefault(ProjectFilter.DocumentsSource), filter.Source == ProjectFilter.DocumentsSource),
+                .. datasets.Select(d => new FacetChoice(d.Id, d.Name, sourceCounts.GetValueOrDefault(d.Id), filter.Source == d.Id))]);
     }
 }

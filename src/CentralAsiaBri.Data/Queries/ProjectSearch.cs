@@ -8,6 +8,9 @@ public enum ProjectSort { Name, Status, Start, Sector }
 /// <summary>The projects page's filters, as the query string states them.</summary>
 public sealed record ProjectFilter
 {
+    /// <summary>The <see cref="Source"/> value of the documents' own projects (projects.csv), beside the datasets' ids.</summary>
+    public const string DocumentsSource = "documents";
+
     public IReadOnlyList<string> Countries { get; init; } = [];
     public string? Pillar { get; init; }
     public string? Dimension { get; init; }
@@ -17,6 +20,8 @@ public sealed record ProjectFilter
     public int? ToYear { get; init; }
     public string? Company { get; init; }
     public string? Text { get; init; }
+    /// <summary>Where the rows come from: <see cref="DocumentsSource"/> (the documents' projects) or a dataset's id.</summary>
+    public string? Source { get; init; }
     public ProjectSort Sort { get; init; } = ProjectSort.Name;
     public bool Descending { get; init; }
     public int Page { get; init; } = 1;
@@ -24,9 +29,13 @@ public sealed record ProjectFilter
 }
 
 public sealed record ProjectRow(
-    string Id, string Name, ProjectKind Kind, IReadOnlyList<NamedLink> Countries, NamedLink? Pillar, NamedLink Dimension, Sector Sector,
+    string Id, string Name, ProjectKind Kind, IReadOnlyList<NamedLink> Countries, NamedLink? Pillar, NamedLink? Dimension, Sector? Sector,
     ProjectStatus Status, int? StartYear, int? EndYear, IReadOnlyList<FigureView> Figures, IReadOnlyList<NamedLink> Companies,
-    string Description, IReadOnlyList<CitationView> Citations);
+    string? Description, IReadOnlyList<CitationView> Citations, DatasetView? Dataset = null, int? DatasetRecordId = null, FinanceView? Finance = null)
+{
+    /// <summary>The publisher's page of a dataset row's record; null for the documents' projects.</summary>
+    public string? RecordUrl => Dataset?.RecordUrl(DatasetRecordId);
+}
 
 /// <summary>
 /// The filter behind the projects page, the API's project collection and the downloads: the rows a filter
@@ -90,6 +99,10 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
         {
             projects = projects.Where(p => p.Sector == sector);
         }
+        if (except != "source" && filter.Source is { } source)
+        {
+            projects = source == ProjectFilter.DocumentsSource ? projects.Where(p => p.DatasetId == null) : projects.Where(p => p.DatasetId == source);
+        }
         if (except != "status" && filter.Status is { } status)
         {
             projects = projects.Where(p => p.Status == status);
@@ -97,9 +110,10 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
         if (filter.FromYear is { } from)
         {
             // A project counts for a year range when its known years overlap it; one without years does not.
-            // A project with a start and no end runs on, unless it is completed (then it ended when it started).
+            // A project with a start and no end runs on, unless it is completed (then it ended when it started); a
+            // dataset's finance row counts in its commitment year only.
             projects = projects.Where(p => (p.StartYear != null || p.EndYear != null)
-                && (p.EndYear ?? (p.Status == ProjectStatus.Completed ? p.StartYear : OpenEnd)) >= from);
+                && (p.EndYear ?? (p.Status == ProjectStatus.Completed || p.Kind == ProjectKind.Finance ? p.StartYear : OpenEnd)) >= from);
         }
         if (filter.ToYear is { } to)
         {
@@ -115,7 +129,7 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
             var pattern = "%" + text.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
                 .Replace("_", "\\_", StringComparison.Ordinal) + "%";
 #pragma warning disable CA1304, CA1311 // translated to SQL lower(); no .NET culture is involved
-            projects = projects.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, "\\") || EF.Functions.Like(p.Description.ToLower(), pattern, "\\"));
+            projects = projects.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, "\\") || EF.Functions.Like(p.Description!.ToLower(), pattern, "\\"));
 #pragma warning restore CA1304, CA1311
         }
         return projects;

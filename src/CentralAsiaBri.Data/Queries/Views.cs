@@ -16,6 +16,13 @@ internal static class Views
     public static EventView Event(TimelineEvent e) =>
         new(e.Id, e.DateQualifier, e.Date, e.EndDate, e.Title, e.Kind, e.Description, [.. e.Countries.OrderBy(c => c.Name).Select(c => new NamedLink(c.Id, c.Name))], Cite(e.Citations));
 
+    /// <summary>A dataset with its terms and the citation it asks for.</summary>
+    public static DatasetView Dataset(Dataset d) => new(d.Id, d.Name, d.Licence, d.LicenceUrl, d.Terms, d.Citation, d.RecordUrl);
+
+    /// <summary>A dataset row's money and the dataset's own words for it.</summary>
+    public static FinanceView? Finance(ProjectFinance? f) => f is null ? null : new(f.Amount, f.Currency, f.DeflatedUsd, f.DeflatedBaseYear,
+        f.SourceStatus, f.FlowType, f.FlowClass, f.CrsCode, f.CrsName, f.YearEstimated, f.Recommended, f.Umbrella, f.SourceUrls);
+
     private static string MeasureLabel(FigureMeasure measure) => measure switch
     {
         FigureMeasure.TransitTime => "transit time",

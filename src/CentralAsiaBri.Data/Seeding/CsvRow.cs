@@ -61,6 +61,9 @@ internal sealed partial class CsvRow(string file, int line, IReadOnlyDictionary<
         return 0;
     }
 
+    /// <summary>A number as written, or null when blank (a gap in the source stays a gap).</summary>
+    public double? OptionalNumber(string column) => Optional(column) is null ? null : Number(column);
+
     public int Integer(string column)
     {
         var text = Required(column);

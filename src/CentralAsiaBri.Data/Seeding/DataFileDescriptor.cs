@@ -41,6 +41,12 @@ public abstract class DataFileDescriptor
     /// </summary>
     public virtual IReadOnlyList<string> References => [];
 
+    /// <summary>
+    /// The bulk dataset (datasets.csv id) every row of the file comes from, whose licence and citation travel with the
+    /// file (the data package names them on its resource); null for the project's own files.
+    /// </summary>
+    public virtual string? Dataset => null;
+
     /// <summary>The kind of record whose history page (<c>/history/{kind}/{id}</c>) shows this file's rows; null when none.</summary>
     public virtual string? HistoryKind => null;
 

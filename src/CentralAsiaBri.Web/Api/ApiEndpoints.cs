@@ -124,7 +124,7 @@ public static class ApiEndpoints
                 return PagedResult(http, [.. result.Items.Select(p => ProjectRecords.From(p, baseUrl))], filter.Page, filter.PageSize, result.Total);
             })
             .Produces<Paged<ApiProject>>().ProducesValidationProblem()
-            .WithSummary("Cooperation projects").WithDescription("Filtered as on the projects page: by country (repeatable), pillar, dimension, sector, status, the years a project was active, company and text.");
+            .WithSummary("Cooperation projects").WithDescription("Filtered as on the projects page: by country (repeatable), pillar, dimension, sector, status, the years a project was active, company, text and source (documents, or a dataset: aiddata-gcof-1, aiddata-public-diplomacy, aiddata-military-2). A dataset's row carries its dataset with the licence (null while its terms are not confirmed, which terms then says) and the citation it asks for, AidData's id and record page, and the money as the dataset gives it: the amount in its own currency and AidData's deflated US dollars with their base year, never converted.");
         api.MapGet("/projects.csv", async (HttpContext http, ProjectSearch search, [AsParameters] ProjectQuery query, CancellationToken ct) =>
             {
                 if (query.Validate() is { } problem)
@@ -139,6 +139,16 @@ public static class ApiEndpoints
         projects.MapGet("/{id}", async (HttpContext http, ProjectLookup lookup, string id, CancellationToken ct) =>
                 await lookup.FindAsync(id, ct) is { } project ? HashedContent.Json(http, ProjectRecords.From(project, BaseUrl(http))) : NotFound("project", id))
             .Produces<ApiProject>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One project");
+
+        var regions = api.MapGroup("").WithTags("Finance by region");
+        regions.MapGet("/regions", async (HttpContext http, RegionQueries queries, CancellationToken ct) =>
+                HashedContent.Json(http, RegionRecords.From(await queries.GetAsync(ct), BaseUrl(http))))
+            .Produces<ApiRegions>()
+            .WithSummary("Chinese development finance by region")
+            .WithDescription("AidData GCDF 3.0's committed value (constant 2021 US dollars) and project count by first-level region and by country, summed by the dashboard from AidData's shares; with the dataset's licence (ODC-By 1.0) and citation.");
+        regions.MapGet("/regions.csv", async (HttpContext http, RegionQueries queries, CancellationToken ct) =>
+                new HashedContent(RegionRecords.Csv(RegionRecords.From(await queries.GetAsync(ct), BaseUrl(http))), CsvType, "regions.csv"))
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Chinese development finance by region as CSV");
 
         var events = api.MapGroup("/events").WithTags("Events");
         events.MapGet("", async (HttpContext http, FrameworkQueries queries, string? country, string? pillar, [AsParameters] PageQuery paging, CancellationToken ct) =>
@@ -264,6 +274,8 @@ public sealed class ProjectQuery
     public string? Company { get; init; }
     /// <summary>Text in the name or description.</summary>
     public string? Q { get; init; }
+    /// <summary>Where rows come from: documents (the paper and article), or a dataset id such as aiddata-gcof-1.</summary>
+    public string? Source { get; init; }
     /// <summary>name, status, start or sector.</summary>
     public string? Sort { get; init; }
     public bool? Desc { get; init; }
@@ -297,7 +309,7 @@ public sealed class ProjectQuery
 
     /// <summary>The filter, of one page when <paramref name="paging"/> is given (the collection), else of every row (the CSV).</summary>
     public ProjectFilter ToFilter(Paging? paging = null) =>
-        ProjectsView.Parse(Country, Pillar, Dimension, Sector, Status, From, To, Company, Q, Sort, Desc, paging?.Number) with
+        ProjectsView.Parse(Country, Pillar, Dimension, Sector, Status, From, To, Company, Q, Sort, Desc, paging?.Number, Source) with
         {
             PageSize = paging?.Size ?? ApiEndpoints.DefaultPageSize,
         };

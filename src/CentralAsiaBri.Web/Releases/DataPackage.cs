@@ -25,7 +25,7 @@ public static class DataPackage
             {
                 Add(zip, $"data/{name}", content);
             }
-            Add(zip, "README.md", Encoding.UTF8.GetBytes(Readme(release, dictionary, homepage)));
+            Add(zip, "README.md", Encoding.UTF8.GetBytes(Readme(release, files, dictionary, homepage)));
             Add(zip, "datapackage.json", Encoding.UTF8.GetBytes(Descriptor(release, files, homepage).ToJsonString(new JsonSerializerOptions { WriteIndented = true })));
         }
         return buffer.ToArray();
@@ -41,7 +41,7 @@ public static class DataPackage
     public static string Citation(ReleaseSummary release, string homepage) =>
         $"CentralAsiaBri. ({release.PublishedAtUtc.Year}). China–Central Asia cooperation data (Version {release.Version}) [Data set]. {homepage}data";
 
-    private static string Readme(ReleaseSummary release, string dictionary, string homepage) => $"""
+    private static string Readme(ReleaseSummary release, IReadOnlyDictionary<string, byte[]> files, string dictionary, string homepage) => $"""
         # CentralAsiaBri data release {release.Version}
 
         Published {release.PublishedAtUtc:yyyy-MM-dd} by {release.PublishedBy}. {homepage}
@@ -57,6 +57,10 @@ public static class DataPackage
         `datapackage.json` lists that source under `sources`: the IMF's Direction of Trade Statistics
         (`data/imf_dots_trade.csv`) may be reused on condition that the IMF is cited as the source. The compilation, the project's own descriptions and this package carry no licence of their own
         yet: ask the maintainers before republishing them wholesale.
+
+        The files of bulk datasets (AidData's) carry their publisher's terms; cite the dataset wherever you show
+        its figures (also in `datapackage.json`, on each resource, and in `data/datasets.csv`):
+        {DatasetTerms(files)}
 
         ## Files
         `data/*.csv` (UTF-8, RFC 4180, one header row), described field by field in `datapackage.json`
@@ -80,7 +84,7 @@ public static class DataPackage
         ["created"] = release.PublishedAtUtc.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         ["homepage"] = homepage,
         ["sources"] = new JsonArray([.. TermedSources(files).Select(s => (JsonNode)s)]),
-        ["resources"] = new JsonArray([.. files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (JsonNode)Resource(f.Key, f.Value))]),
+        ["resources"] = new JsonArray([.. files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (JsonNode)Resource(f.Key, f.Value, Datasets(files)))]),
     };
 
     /// <summary>
@@ -112,8 +116,34 @@ public static class DataPackage
         }
     }
 
+    /// <summary>A bulk dataset's terms as datasets.csv states them.</summary>
+    private sealed record DatasetTermsRow(string Id, string Name, string? Licence, string? LicenceUrl, string Terms, string Citation);
+
+    /// <summary>The datasets of datasets.csv in this release (none when the release has no such file).</summary>
+    private static Dictionary<string, DatasetTermsRow> Datasets(IReadOnlyDictionary<string, byte[]> files)
+    {
+        if (!files.TryGetValue("datasets.csv", out var content))
+        {
+            return [];
+        }
+        var (header, rows) = Read(content);
+        string? Field(string[] row, string column) => Array.IndexOf(header, column) is >= 0 and var i && i < row.Length && row[i].Length > 0 ? row[i] : null;
+        return rows.Where(r => Field(r, "id") is not null).ToDictionary(r => Field(r, "id")!, r => new DatasetTermsRow(Field(r, "id")!, Field(r, "name") ?? "",
+            Field(r, "licence"), Field(r, "licence_url"), Field(r, "terms") ?? "", Field(r, "citation") ?? ""), StringComparer.Ordinal);
+    }
+
+    private static string DatasetTerms(IReadOnlyDictionary<string, byte[]> files)
+    {
+        var datasets = Datasets(files);
+        var lines = Data.Seeding.DataFileRegistry.All.Where(d => d.Dataset is not null && files.ContainsKey(d.Name) && datasets.ContainsKey(d.Dataset))
+            .Select(d => datasets[d.Dataset!] is var t
+                ? $"- `data/{d.Name}` ({t.Name}): licence {t.Licence ?? "not confirmed"}. {t.Terms} Cite: {t.Citation}"
+                : "");
+        return string.Join("\n", lines);
+    }
+
     /// <summary>One file as a tabular resource: its fields, each typed by what every value in it is.</summary>
-    private static JsonObject Resource(string file, byte[] content)
+    private static JsonObject Resource(string file, byte[] content, IReadOnlyDictionary<string, DatasetTermsRow> datasets)
     {
         var (header, rows) = Read(content);
         var fields = new JsonArray([.. header.Select((column, i) => (JsonNode)new JsonObject
@@ -126,7 +156,7 @@ public static class DataPackage
         {
             schema["primaryKey"] = new JsonArray([.. key.Select(c => (JsonNode)c)]);
         }
-        return new JsonObject
+        var resource = new JsonObject
         {
             ["profile"] = "tabular-data-resource",
             ["name"] = Path.GetFileNameWithoutExtension(file).Replace('_', '-'),
@@ -136,6 +166,17 @@ public static class DataPackage
             ["encoding"] = "utf-8",
             ["schema"] = schema,
         };
+        // A bulk dataset's file carries its publisher's licence (or says it is not confirmed) and the citation it asks for.
+        if (Data.Seeding.DataFileRegistry.Find(file)?.Dataset is { } id && datasets.TryGetValue(id, out var dataset))
+        {
+            resource["description"] = $"Rows of {dataset.Name}, as the dataset gives them. Terms: {dataset.Terms}";
+            resource["sources"] = new JsonArray(new JsonObject { ["title"] = dataset.Citation });
+            if (dataset.Licence is not null)
+            {
+                resource["licenses"] = new JsonArray(new JsonObject { ["name"] = dataset.Licence, ["path"] = dataset.LicenceUrl, ["title"] = dataset.Licence });
+            }
+        }
+        return resource;
     }
 
     /// <summary>integer, number or date when every non-empty value is one; string otherwise.</summary>

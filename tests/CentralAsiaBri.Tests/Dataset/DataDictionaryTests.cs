@@ -45,6 +45,10 @@ public sealed partial class DataDictionaryTests
         { "events.csv", "date_qualifier", "events.csv", "date_qualifier", [.. QualifierSymbols.All] },
         { "events.csv", "kind", "events.csv", "kind", Kebab<EventKind>() },
         { "translations.csv", "kind", "translations.csv", "kind", [.. TranslationKinds.Fields.Keys] },
+        { "aiddata_gcof_projects.csv", "aiddata_status", "aiddata_gcof_projects.csv", "aiddata_status", [.. s_aidDataStatuses] },
+        { "aiddata_public_diplomacy_projects.csv", "aiddata_status", "aiddata_gcof_projects.csv", "aiddata_status", [.. s_aidDataStatuses] },
+        { "aiddata_military_projects.csv", "aiddata_status", "aiddata_gcof_projects.csv", "aiddata_status", [.. s_aidDataStatuses] },
+        { "datasets.csv", "id", "datasets.csv", "id", null },
         { "translations.csv", "lang", "translations.csv", "lang", [.. TranslationKinds.Languages] },
         { "translations.csv", "basis", "translations.csv", "basis", Kebab<TranslationBasis>() },
     };
@@ -102,6 +106,9 @@ public sealed partial class DataDictionaryTests
         }
         return [.. Backticked().Matches(meaning).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal)];
     }
+
+    // AidData's statuses as the loader accepts them.
+    private static readonly string[] s_aidDataStatuses = [.. CentralAsiaBri.Data.Seeding.Files.AidDataProjectsFile.Statuses.Keys];
 
     private static string[] Kebab<T>()
         where T : struct, Enum => [.. Enum.GetNames<T>().Select(CsvRowNames.ToKebabCase)];

@@ -18,7 +18,7 @@ public sealed class SourceWordingTests
         "challenge" => Assert.Single(s_data.Challenges, c => c.Id == id).Summary,
         "dimension" => Assert.Single(s_data.Dimensions, d => d.Id == id).Summary,
         "glossary" => Assert.Single(s_data.GlossaryTerms, g => g.Id == id).Definition,
-        "project" => Assert.Single(s_data.Projects, p => p.Id == id).Description,
+        "project" => Assert.Single(s_data.Projects, p => p.Id == id).Description ?? "",
         "event" => Assert.Single(s_data.Events, e => e.Id == id).Description,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };

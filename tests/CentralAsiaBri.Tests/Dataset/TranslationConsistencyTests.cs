@@ -50,7 +50,7 @@ public sealed partial class TranslationConsistencyTests
     public void Company_names_inside_translated_descriptions_stay_as_the_sources_spell_them()
     {
         var companies = s_data.Organisations.Where(o => o.Kind == OrganisationKind.Company).Select(o => o.Name).ToList();
-        var descriptions = s_data.Projects.Select(p => ("project", p.Id, p.Description))
+        var descriptions = s_data.Projects.Where(p => p.Description is not null).Select(p => ("project", p.Id, p.Description!))
             .Concat(s_data.Events.Select(e => ("event", e.Id, e.Description)));
 
         var checkedAny = false;

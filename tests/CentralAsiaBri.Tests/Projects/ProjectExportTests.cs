@@ -32,7 +32,7 @@ public sealed class ProjectExportTests(AppFactory app) : IClassFixture<AppFactor
     {
         using var client = app.CreateClient();
 
-        var json = await client.GetFromJsonAsync<JsonElement>("/projects/data.json?q=exhibition");
+        var json = await client.GetFromJsonAsync<JsonElement>("/projects/data.json?q=exhibition&source=documents");
 
         var exhibition = json.GetProperty("projects").EnumerateArray().Single();
         var figure = exhibition.GetProperty("figures")[0];

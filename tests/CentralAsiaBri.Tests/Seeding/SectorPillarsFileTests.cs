@@ -14,7 +14,10 @@ public sealed class SectorPillarsFileTests : IDisposable
 
     public void Dispose() => _data.Dispose();
 
-    private DataError SingleError() => Assert.Single(Assert.Throws<DataValidationException>(() => CsvDataSetReader.Read(_data.Path)).Errors);
+    private IReadOnlyList<DataError> Errors() => Assert.Throws<DataValidationException>(() => CsvDataSetReader.Read(_data.Path)).Errors;
+
+    // A sector row's own error; the GCOF rows of a sector the file no longer lists report theirs too (tested below).
+    private DataError SingleError() => Assert.Single(Errors(), e => e.File == "sector_pillars.csv");
 
     [Fact]
     public void Each_CRS_sector_loads_with_its_pillar_dimension_and_source()
@@ -93,21 +96,36 @@ public sealed class SectorPillarsFileTests : IDisposable
     }
 
     [Fact]
+    public void A_sector_that_GCOF_rows_use_cannot_be_left_out_and_each_of_its_rows_says_so()
+    {
+        var line = _data.SetField("sector_pillars.csv", "crs_code", "998", "crs_code", "");
+        var gcofRows = _data.ReadLines("aiddata_gcof_projects.csv").Skip(1).Select((l, i) => (Line: i + 2, Text: l))
+            .Where(r => CsvLine.Split(r.Text)[8] == "998").Select(r => r.Line).ToList();
+
+        var errors = Errors();
+
+        Assert.Contains(new DataError("sector_pillars.csv", line, "crs_code", "a value is required"), errors);
+        Assert.Equal(16, gcofRows.Count);
+        Assert.Equal(gcofRows.Select(l => new DataError("aiddata_gcof_projects.csv", l, "crs_code",
+            "CRS sector 998 is not in sector_pillars.csv, which places this dataset's rows")), errors.Where(e => e.File == "aiddata_gcof_projects.csv"));
+    }
+
+    [Fact]
     public async Task The_store_holds_the_sectors_after_a_seed_and_an_import_replaces_them()
     {
         using var store = new TestStore();
         await store.Seeder.SeedAsync(_data.Path);
-        var lines = _data.ReadLines("sector_pillars.csv").Where(l => !l.StartsWith("998,", StringComparison.Ordinal));
+        _data.SetField("sector_pillars.csv", "crs_code", "998", "basis", "AidData could not tell what the money pays for, so nothing can be mapped.");
 
         var report = await store.Importer.ImportAsync(
-            [new ImportFile("sector_pillars.csv", Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"))], "maintainer-a", "web");
+            [new ImportFile("sector_pillars.csv", File.ReadAllBytes(Path.Combine(_data.Path, "sector_pillars.csv")))], "maintainer-a", "web");
 
         Assert.True(report.Applied, report.ToText());
-        Assert.Equal(new FileChange("sector_pillars.csv", 18, 17, 0, 0, 1), Assert.Single(report.Changes));
+        Assert.Equal(new FileChange("sector_pillars.csv", 18, 18, 0, 1, 0), Assert.Single(report.Changes));
         await using var db = store.CreateContext();
-        Assert.Equal(17, await db.Set<SectorPillar>().CountAsync());
-        Assert.False(await db.Set<SectorPillar>().AnyAsync(s => s.CrsCode == 998));
-        Assert.Equal("998", await db.Revisions.Where(r => r.File == "sector_pillars.csv" && r.Kind == RevisionKind.Removed).Select(r => r.RowId).SingleAsync());
+        Assert.Equal(18, await db.Set<SectorPillar>().CountAsync());
+        Assert.StartsWith("AidData could not tell what the money pays for", await db.Set<SectorPillar>().Where(s => s.CrsCode == 998).Select(s => s.Basis).SingleAsync(), StringComparison.Ordinal);
+        Assert.Equal("998", await db.Revisions.Where(r => r.File == "sector_pillars.csv" && r.Kind == RevisionKind.Changed).Select(r => r.RowId).SingleAsync());
     }
 
     [Fact]

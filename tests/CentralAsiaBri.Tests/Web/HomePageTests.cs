@@ -51,7 +51,7 @@ public sealed class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
 
         // A paged list is read page by page until a page comes back empty.
         var ids = new List<string?>();
-        for (var page = 1; page < 10; page++)
+        for (var page = 1; page < 100; page++)
         {
             var document = new HtmlParser().ParseDocument(await client.GetStringAsync($"{path}?page={page}"));
             var rows = document.QuerySelectorAll($"[{rowAttribute}]").Select(e => e.GetAttribute(rowAttribute)).ToList();

@@ -26,7 +26,7 @@ internal sealed class ProjectsFile : DataFileDescriptor<Project>
                 Countries = row.References("countries", data.Lookup<Country>(), required: true),
                 PillarId = pillar?.Id,
                 Pillar = pillar,
-                DimensionId = dimension?.Id ?? "",
+                DimensionId = dimension?.Id,
                 Dimension = dimension,
                 Sector = row.Enum<Sector>("sector"),
                 Status = row.Enum<ProjectStatus>("status"),

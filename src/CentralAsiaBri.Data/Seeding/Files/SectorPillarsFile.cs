@@ -10,7 +10,9 @@ namespace CentralAsiaBri.Data.Seeding.Files;
 internal sealed class SectorPillarsFile : DataFileDescriptor<SectorPillar>
 {
     public override string Name => "sector_pillars.csv";
-    public override int ReadOrder => 200;
+    // Before projects.csv: the AidData project files (read right after it, so a project's rows are one block of the
+    // read order) place their rows by it.
+    public override int ReadOrder => 102;
     public override string RowName => "sector";
     public override IReadOnlyList<string> Columns { get; } = ["crs_code", "crs_name", "pillar_id", "dimension_id", "basis", "sources"];
     public override IReadOnlyList<string> KeyColumns { get; } = ["crs_code"];

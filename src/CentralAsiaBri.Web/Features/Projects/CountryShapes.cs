@@ -146,6 +146,9 @@ public sealed class CountryShapes
         return (path.ToString(), Math.Round(best.X, 1), Math.Round(best.Y, 1));
     }
 
+    /// <summary>A point (longitude, latitude) in the map's coordinates, e.g. a region's centroid.</summary>
+    public static (double X, double Y) ToMap(double longitude, double latitude) => Project((longitude, latitude));
+
     private static (double X, double Y) Project((double Lon, double Lat) p) =>
         ((p.Lon - West) * s_lonScale * s_k, (North - p.Lat) * s_k);
 }

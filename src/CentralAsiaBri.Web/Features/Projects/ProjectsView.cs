@@ -13,10 +13,10 @@ public static class ProjectsView
     /// <summary>The filter of a request's query string (the downloads: every row, so no page).</summary>
     public static ProjectFilter FromQuery(IQueryCollection q) =>
         Parse(q["country"], q["pillar"], q["dimension"], q["sector"], q["status"], QueryValues.Number(q["from"]), QueryValues.Number(q["to"]),
-            q["company"], q["q"], q["sort"], QueryValues.Bool(q["desc"]), null);
+            q["company"], q["q"], q["sort"], QueryValues.Bool(q["desc"]), null, q["source"]);
 
     public static ProjectFilter Parse(IEnumerable<string>? countries, string? pillar, string? dimension, string? sector, string? status,
-        int? from, int? to, string? company, string? text, string? sort, bool? descending, int? page) => new()
+        int? from, int? to, string? company, string? text, string? sort, bool? descending, int? page, string? source = null) => new()
     {
         Countries = [.. (countries ?? []).SelectMany(c => c.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Where(c => c.Length is >= 2 and <= 6).Distinct()],
@@ -27,6 +27,7 @@ public static class ProjectsView
         FromYear = from is >= 1900 and <= 2100 ? from : null,
         ToYear = to is >= 1900 and <= 2100 ? to : null,
         Company = Slug(company),
+        Source = Slug(source),
         Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 100)],
         Sort = QueryValues.Enum<ProjectSort>(sort) ?? ProjectSort.Name,
         Descending = descending == true,
@@ -47,6 +48,7 @@ public static class ProjectsView
         Add(query, "from", filter.FromYear?.ToString(CultureInfo.InvariantCulture));
         Add(query, "to", filter.ToYear?.ToString(CultureInfo.InvariantCulture));
         Add(query, "company", filter.Company);
+        Add(query, "source", filter.Source);
         Add(query, "q", filter.Text);
         if (withPaging)
         {
