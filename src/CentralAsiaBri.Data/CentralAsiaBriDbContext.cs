@@ -22,6 +22,7 @@ public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbCon
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<Observation> Observations => Set<Observation>();
     public DbSet<Reporter> Reporters => Set<Reporter>();
+    public DbSet<Institution> Institutions => Set<Institution>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<ProjectFigure> ProjectFigures => Set<ProjectFigure>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -66,6 +67,7 @@ public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbCon
         configurationBuilder.Properties<OrganisationKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<OrganisationRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ReporterKind>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<InstitutionSide>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<EventKind>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

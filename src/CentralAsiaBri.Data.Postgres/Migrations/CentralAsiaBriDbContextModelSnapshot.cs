@@ -316,6 +316,58 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.ToTable("Indicators");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Institution", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CountryId")
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryId");
+
+                    b.ToTable("Institutions");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.InstitutionName", b =>
+                {
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ValidFrom")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ValidTo")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("InstitutionId", "Name");
+
+                    b.ToTable("InstitutionNames", (string)null);
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Observation", b =>
                 {
                     b.Property<string>("Id")
@@ -629,6 +681,9 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.Property<string>("CountryId")
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("InstitutionId")
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -648,6 +703,8 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CountryId");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("MirrorOfId");
 
@@ -1532,6 +1589,117 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.Navigation("Pillar");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Institution", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("InstitutionId")
+                                .IsRequired()
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InstitutionId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("InstitutionCitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstitutionId");
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Country");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.InstitutionName", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.Institution", "Institution")
+                        .WithMany("Names")
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("InstitutionNameInstitutionId")
+                                .IsRequired()
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("InstitutionNameName")
+                                .IsRequired()
+                                .HasColumnType("character varying(300)");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.HasIndex("InstitutionNameInstitutionId", "InstitutionNameName");
+
+                            b1.ToTable("InstitutionNameCitations", (string)null);
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstitutionNameInstitutionId", "InstitutionNameName");
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Institution");
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Observation", b =>
                 {
                     b.HasOne("CentralAsiaBri.Data.Model.Country", "Area")
@@ -2074,6 +2242,11 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                         .HasForeignKey("CountryId")
                         .OnDelete(DeleteBehavior.NoAction);
 
+                    b.HasOne("CentralAsiaBri.Data.Model.Institution", "Institution")
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("CentralAsiaBri.Data.Model.Reporter", "MirrorOf")
                         .WithMany()
                         .HasForeignKey("MirrorOfId")
@@ -2123,6 +2296,8 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("Country");
+
+                    b.Navigation("Institution");
 
                     b.Navigation("MirrorOf");
                 });
@@ -2481,6 +2656,11 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Indicator", b =>
                 {
                     b.Navigation("Observations");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Institution", b =>
+                {
+                    b.Navigation("Names");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Project", b =>

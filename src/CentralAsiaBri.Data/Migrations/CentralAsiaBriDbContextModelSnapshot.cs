@@ -308,6 +308,58 @@ namespace CentralAsiaBri.Data.Migrations
                     b.ToTable("Indicators");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Institution", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryId");
+
+                    b.ToTable("Institutions");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.InstitutionName", b =>
+                {
+                    b.Property<string>("InstitutionId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValidFrom")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValidTo")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InstitutionId", "Name");
+
+                    b.ToTable("InstitutionNames", (string)null);
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Observation", b =>
                 {
                     b.Property<string>("Id")
@@ -619,6 +671,9 @@ namespace CentralAsiaBri.Data.Migrations
                     b.Property<string>("CountryId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InstitutionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -638,6 +693,8 @@ namespace CentralAsiaBri.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CountryId");
+
+                    b.HasIndex("InstitutionId");
 
                     b.HasIndex("MirrorOfId");
 
@@ -1500,6 +1557,113 @@ namespace CentralAsiaBri.Data.Migrations
                     b.Navigation("Pillar");
                 });
 
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Institution", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("InstitutionId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InstitutionId");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.ToTable("InstitutionCitations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstitutionId");
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Country");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.InstitutionName", b =>
+                {
+                    b.HasOne("CentralAsiaBri.Data.Model.Institution", "Institution")
+                        .WithMany("Names")
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.OwnsMany("CentralAsiaBri.Data.Model.Citation", "Citations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("InstitutionNameInstitutionId")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("InstitutionNameName")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Location")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SourceId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SourceId");
+
+                            b1.HasIndex("InstitutionNameInstitutionId", "InstitutionNameName");
+
+                            b1.ToTable("InstitutionNameCitations", (string)null);
+
+                            b1.HasOne("CentralAsiaBri.Data.Model.Source", "Source")
+                                .WithMany()
+                                .HasForeignKey("SourceId")
+                                .OnDelete(DeleteBehavior.NoAction)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("InstitutionNameInstitutionId", "InstitutionNameName");
+
+                            b1.Navigation("Source");
+                        });
+
+                    b.Navigation("Citations");
+
+                    b.Navigation("Institution");
+                });
+
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Observation", b =>
                 {
                     b.HasOne("CentralAsiaBri.Data.Model.Country", "Area")
@@ -2026,6 +2190,11 @@ namespace CentralAsiaBri.Data.Migrations
                         .HasForeignKey("CountryId")
                         .OnDelete(DeleteBehavior.NoAction);
 
+                    b.HasOne("CentralAsiaBri.Data.Model.Institution", "Institution")
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("CentralAsiaBri.Data.Model.Reporter", "MirrorOf")
                         .WithMany()
                         .HasForeignKey("MirrorOfId")
@@ -2073,6 +2242,8 @@ namespace CentralAsiaBri.Data.Migrations
                     b.Navigation("Citations");
 
                     b.Navigation("Country");
+
+                    b.Navigation("Institution");
 
                     b.Navigation("MirrorOf");
                 });
@@ -2423,6 +2594,11 @@ namespace CentralAsiaBri.Data.Migrations
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Indicator", b =>
                 {
                     b.Navigation("Observations");
+                });
+
+            modelBuilder.Entity("CentralAsiaBri.Data.Model.Institution", b =>
+                {
+                    b.Navigation("Names");
                 });
 
             modelBuilder.Entity("CentralAsiaBri.Data.Model.Project", b =>

@@ -42,3 +42,10 @@ public enum EventKind { Summit, Treaty, Agreement, Declaration, Visit, Meeting, 
 
 /// <summary>What kind of body owns a statistic: customs figures and a partner's statistics office differ by design.</summary>
 public enum ReporterKind { Customs, Ministry, StatisticsOffice, GovernmentOfficial, InternationalOrganisation, Media, Unspecified }
+
+/// <summary>
+/// Whose statistic an institution's figures are (ADR-021), in the order the trade page groups them: China's customs;
+/// other Chinese bodies and relays; the partner's statistics office, customs or ministry; international datasets;
+/// figures a named official stated; and those whose owner the source does not say.
+/// </summary>
+public enum InstitutionSide { ChinaCustoms, ChinaOther, PartnerStatistics, InternationalDataset, OfficialStatement, Unattributed }

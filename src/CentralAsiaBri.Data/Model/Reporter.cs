@@ -9,6 +9,12 @@ public sealed class Reporter : ICited
     public required string Id { get; set; }
     public required string Name { get; set; }
     public ReporterKind Kind { get; set; }
+    /// <summary>
+    /// The body this name stands for (ADR-021). The loader requires it; the store allows null only so that a store
+    /// seeded before institutions existed can take the migration before its next load fills it.
+    /// </summary>
+    public string? InstitutionId { get; set; }
+    public Institution? Institution { get; set; }
     public string? CountryId { get; set; }
     public Country? Country { get; set; }
     public string? Note { get; set; }

@@ -18,6 +18,7 @@ public static class TranslationKinds
         ["project"] = ["description"],
         ["observation"] = ["product_group", "period"],
         ["reporter"] = ["name"],
+        ["institution"] = ["name"],
     };
 
     /// <summary>The languages a translation can be in (English is the data's own language).</summary>

@@ -43,9 +43,12 @@ public sealed record ObservationRow(
 
 /// <summary>
 /// A body that publishes figures (China's customs, a statistics office, the EDB); <paramref name="MirrorOfId"/> names
-/// the China-side line of a dataset whose partner-side line this is (the mirror pair).
+/// the China-side line of a dataset whose partner-side line this is (the mirror pair). <paramref name="Side"/>,
+/// <paramref name="InstitutionId"/> and <paramref name="InstitutionName"/> are those of the body the name stands for
+/// (ADR-021); null only in a store not yet loaded with institutions.
 /// </summary>
-public sealed record ReporterView(string Id, string Name, ReporterKind Kind, string? CountryId, string? MirrorOfId = null);
+public sealed record ReporterView(string Id, string Name, ReporterKind Kind, string? CountryId, string? MirrorOfId = null,
+    InstitutionSide? Side = null, string? InstitutionId = null, string? InstitutionName = null);
 
 /// <summary>An indicator with what its page needs to explain it.</summary>
 public sealed record IndicatorDetail(
@@ -66,12 +69,14 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
             .SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Who publishes the figures: each reporter with its kind and country.</summary>
+    /// <summary>Who publishes the figures: each reporter with its kind, country, institution and side.</summary>
     public async Task<IReadOnlyList<ReporterView>> GetReportersAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Reporters.OrderBy(r => r.Id)
-            .Select(r => new ReporterView(r.Id, r.Name, r.Kind, r.CountryId, r.MirrorOfId)).ToListAsync(cancellationToken);
+            .Select(r => new ReporterView(r.Id, r.Name, r.Kind, r.CountryId, r.MirrorOfId,
+                r.Institution == null ? null : r.Institution.Side, r.InstitutionId, r.Institution == null ? null : r.Institution.Name))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>Every observation of an indicator, in period order.</summary>

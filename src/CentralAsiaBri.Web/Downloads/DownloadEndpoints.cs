@@ -26,7 +26,8 @@ public static class DownloadEndpoints
         app.MapGet("/trade/data.csv", async (ObservationQueries queries, IStringLocalizer<TradeText> text, string? countries, string? reporters, string? flow,
             string? currency, string? from, string? to, CancellationToken cancellationToken) =>
         {
-            var view = TradeView.Parse(countries, reporters, flow, currency, QueryValues.Number(from), QueryValues.Number(to), view: null);
+            var view = TradeView.Parse(countries, reporters, flow, currency, QueryValues.Number(from), QueryValues.Number(to), view: null,
+                defaultReporters: TradeView.DefaultReportersOf(await queries.GetReportersAsync(cancellationToken)));
             var points = view.Select(await queries.GetObservationsAsync("trade-value", cancellationToken));
             return Results.File(TradeCsv.Write(points), "text/csv; charset=utf-8", ChartLabels.FileName(text["TradeFileName"], "csv"));
         }).CacheOutput(DataCache.PolicyName);

@@ -158,6 +158,9 @@ public sealed class DataText(TranslationCatalog catalog)
     /// <summary>Who owns a statistic, by its id ("china-gac" → "中国海关总署").</summary>
     public LocalText Reporter(string id, string english) => Get("reporter", id, "name", english);
 
+    /// <summary>The body behind reporters, by its id ("imf" → "国际货币基金组织").</summary>
+    public LocalText Institution(string id, string english) => Get("institution", id, "name", english);
+
     /// <summary>A country's name by its English name ("Kazakhstan" → "哈萨克斯坦"), for figures that carry the name without the id.</summary>
     public string CountryNamed(string english) => ByEnglish("country", "name", english).Text;
 

@@ -28,6 +28,7 @@ public sealed partial class DataDictionaryTests
         { "countries.csv", "focus", "countries.csv", "focus", ["true", "false"] },
         { "indicators.csv", "quantity", "units.csv", "quantity", Kebab<Quantity>() },
         { "reporters.csv", "kind", "reporters.csv", "kind", Kebab<ReporterKind>() },
+        { "institutions.csv", "side", "institutions.csv", "side", Kebab<InstitutionSide>() },
         { "observations.csv", "flow", "observations.csv", "flow", Kebab<TradeFlow>() },
         { "observations.csv", "qualifier", "observations.csv", "qualifier", [.. QualifierSymbols.All] },
         { "trade_observations.csv", "flow", "observations.csv", "flow", Kebab<TradeFlow>() },

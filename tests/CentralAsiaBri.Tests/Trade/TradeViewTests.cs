@@ -36,9 +36,37 @@ public sealed class TradeViewTests
         var view = TradeView.Parse("XX,<script>", "", "sideways", "EUR", 1200, 99999, "pie");
 
         Assert.Equal(TradeView.DefaultCountries, view.Countries);
-        Assert.Equal([TradeView.DefaultReporter], view.Reporters);
+        Assert.Equal([TradeView.CustomsReporter], view.Reporters);
         Assert.Equal((TradeFlow.Turnover, "USD", (int?)null, (int?)null, false), (view.Flow, view.Currency, view.From, view.To, view.ShowTable));
         Assert.Equal("", view.ToQueryString());
+    }
+
+    [Fact]
+    public void Without_a_reporters_parameter_the_view_means_the_default_groups_and_a_named_list_keeps_its_meaning()
+    {
+        ReporterView[] reporters =
+        [
+            new("china-gac", "GAC", ReporterKind.Customs, "CN", Side: InstitutionSide.ChinaCustoms, InstitutionId: "china-gac"),
+            new("china-mofcom", "MOFCOM", ReporterKind.Ministry, "CN", Side: InstitutionSide.ChinaOther, InstitutionId: "china-mofcom"),
+            new("kz-stat", "KZ stat", ReporterKind.StatisticsOffice, "KZ", Side: InstitutionSide.PartnerStatistics, InstitutionId: "kz-stat"),
+            new("edb", "EDB", ReporterKind.InternationalOrganisation, null, Side: InstitutionSide.InternationalDataset, InstitutionId: "edb"),
+            new("dots-cn", "DOTS CN", ReporterKind.InternationalOrganisation, "CN", Side: InstitutionSide.InternationalDataset, InstitutionId: "imf"),
+            new("dots-partner", "DOTS partner", ReporterKind.InternationalOrganisation, null, "dots-cn", InstitutionSide.InternationalDataset, "imf"),
+            new("pm", "PM", ReporterKind.GovernmentOfficial, "KZ", Side: InstitutionSide.OfficialStatement, InstitutionId: "pm"),
+        ];
+        var defaults = TradeView.DefaultReportersOf(reporters);
+
+        // China's customs, the partner's statistics and both lines of the mirror pair; not MOFCOM, the EDB or officials.
+        Assert.Equal(["china-gac", "dots-cn", "dots-partner", "kz-stat"], defaults);
+        var view = TradeView.Parse("KZ", null, null, null, null, null, null, defaultReporters: defaults);
+        Assert.Equal(defaults, view.Reporters);
+        Assert.True(view.ReportersAreDefault);
+        Assert.Equal("?countries=KZ", view.ToQueryString());
+        // One click off the default set writes the list; a link naming China's customs alone keeps meaning it alone.
+        Assert.Equal("?countries=KZ&reporters=china-gac,dots-cn,dots-partner", Uri.UnescapeDataString(view.ToggleReporter("kz-stat").ToQueryString()));
+        var customsOnly = TradeView.Parse("KZ", "china-gac", null, null, null, null, null, defaultReporters: defaults);
+        Assert.Equal(["china-gac"], customsOnly.Reporters);
+        Assert.Equal("?countries=KZ&reporters=china-gac", customsOnly.ToQueryString());
     }
 
     [Fact]

@@ -24,6 +24,62 @@ public sealed class TradePageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task By_default_China_customs_stand_against_the_partners_statistics_and_the_other_groups_are_one_click_away()
+    {
+        using var client = app.CreateClient();
+        var data = CsvDataSetReader.Read(TempDataDirectory.ProjectDataDirectory);
+        var sides = data.Rows<Data.Model.Reporter>().ToDictionary(r => r.Id, r => r.Institution!.Side);
+
+        var document = new HtmlParser().ParseDocument(await client.GetStringAsync("/trade"));
+
+        var groups = document.QuerySelector("[data-testid=reporter-groups]")!;
+        // Headings in the order of the sides; China's customs and the partner's statistics shown, the rest behind one fold.
+        Assert.Equal(["china-customs", "partner-statistics"], groups.Children.Where(c => c.HasAttribute("data-side")).Select(c => c.GetAttribute("data-side")));
+        var more = groups.QuerySelector("details[data-testid=more-reporters]")!;
+        Assert.False(more.HasAttribute("open"));
+        // (No unattributed figure is a full-year turnover of one of the five states, so that group has nothing to offer here.)
+        Assert.Equal(["china-other", "international-dataset", "official-statement"],
+            more.QuerySelectorAll("[data-side]").Select(g => g.GetAttribute("data-side")));
+        Assert.Equal("The partner's statistics", groups.QuerySelector("[data-side=partner-statistics] > span")!.TextContent.Trim());
+        Assert.All(groups.QuerySelectorAll("[data-side]"), g => Assert.All(g.QuerySelectorAll("a[data-reporter]"),
+            a => Assert.Equal(g.GetAttribute("data-side"), Kebab(sides[a.GetAttribute("data-reporter")!]))));
+        // Every chip of the two shown groups is chosen, none behind the fold; the five Uzbek labels are five chips.
+        var chosen = groups.QuerySelectorAll("a[data-selected=true]").Select(a => a.GetAttribute("data-reporter")!).ToList();
+        Assert.Contains("china-gac", chosen);
+        Assert.Contains("uzbekistan-statistics-agency", chosen);
+        Assert.All(chosen, id => Assert.Contains(sides[id], new[] { Data.Model.InstitutionSide.ChinaCustoms, Data.Model.InstitutionSide.PartnerStatistics }));
+        Assert.Empty(more.QuerySelectorAll("a[data-selected=true]"));
+        Assert.Equal(groups.QuerySelectorAll("[data-side=china-customs] a, [data-side=partner-statistics] a").Length, chosen.Count);
+        // The chart draws both sides, and links keep leaving the default reporters out.
+        var config = document.QuerySelector("cab-chart#trade-chart")!.GetAttribute("config")!;
+        Assert.Contains("China General Administration of Customs", config, StringComparison.Ordinal);
+        Assert.Contains("Uzbekistan Statistics Agency", config, StringComparison.Ordinal);
+        Assert.Equal("trade/data.csv", document.QuerySelector("[data-testid=download-csv]")!.GetAttribute("href"));
+        Assert.Contains("China's customs against the partner's statistics", document.QuerySelector("[data-testid=trade-view-chosen]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_naming_reporters_keeps_its_meaning_and_opens_the_fold_that_holds_a_chosen_one()
+    {
+        using var client = app.CreateClient();
+
+        var customs = new HtmlParser().ParseDocument(await client.GetStringAsync("/trade?reporters=china-gac"));
+        var mofcom = new HtmlParser().ParseDocument(await client.GetStringAsync("/trade?countries=CA5&reporters=china-gac,china-mofcom"));
+        var exports = new HtmlParser().ParseDocument(await client.GetStringAsync("/trade?countries=KZ&flow=exports"));
+
+        Assert.Equal(["china-gac"], customs.QuerySelectorAll("a[data-reporter][data-selected=true]").Select(a => a.GetAttribute("data-reporter")));
+        Assert.Equal("trade/data.csv?reporters=china-gac", Uri.UnescapeDataString(customs.QuerySelector("[data-testid=download-csv]")!.GetAttribute("href")!));
+        // A chosen reporter of another group brings its group out of the fold.
+        Assert.Equal("true", mofcom.QuerySelector("[data-testid=reporter-groups] > [data-side=china-other] a[data-reporter=china-mofcom]")!.GetAttribute("data-selected"));
+        // On exports the IMF's two DOTS lines are among the defaults, under the IMF's name.
+        var imf = exports.QuerySelector("[data-testid=reporter-groups] > [data-side=international-dataset] [data-institution=imf]")!;
+        Assert.Equal(["imf-dots-china-reported", "imf-dots-partner-reported"],
+            imf.QuerySelectorAll("a[data-selected=true]").Select(a => a.GetAttribute("data-reporter")).Order());
+    }
+
+    private static string Kebab(Data.Model.InstitutionSide side) => Dataset.CsvRowNames.ToKebabCase(side.ToString());
+
+    [Fact]
     public async Task Chart_view_renders_the_numbers_as_a_table_before_any_script_runs()
     {
         using var client = app.CreateClient();

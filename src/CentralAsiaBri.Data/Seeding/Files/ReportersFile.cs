@@ -8,19 +8,22 @@ internal sealed class ReportersFile : DataFileDescriptor<Reporter>
     public override string Name => "reporters.csv";
     public override int ReadOrder => 70;
     public override string RowName => "reporter";
-    public override IReadOnlyList<string> Columns { get; } = ["id", "name", "kind", "country_id", "mirror_of", "note", "sources"];
-    public override IReadOnlyList<string> References { get; } = ["sources.csv", "countries.csv"];
+    public override IReadOnlyList<string> Columns { get; } = ["id", "name", "kind", "institution_id", "country_id", "mirror_of", "note", "sources"];
+    public override IReadOnlyList<string> References { get; } = ["sources.csv", "countries.csv", "institutions.csv"];
 
     private protected override void Read(IReadOnlyList<CsvRow> rows, DataReadContext data, Lookup<Reporter> reporters)
     {
         foreach (var row in rows)
         {
             var country = row.OptionalReference("country_id", data.Lookup<Country>());
+            var institution = row.Reference("institution_id", data.Lookup<Institution>());
             var reporter = new Reporter
             {
                 Id = row.Slug("id"),
                 Name = row.Required("name"),
                 Kind = row.Enum<ReporterKind>("kind"),
+                InstitutionId = institution?.Id,
+                Institution = institution,
                 CountryId = country?.Id,
                 Country = country,
                 Note = row.Optional("note"),

@@ -16,7 +16,7 @@ internal sealed class TranslationsFile : DataFileDescriptor<Translation>
     public override IReadOnlyList<string> KeyColumns { get; } = ["kind", "id", "field", "lang"];
     public override IReadOnlyList<string> References { get; } =
     [
-        "sources.csv", "units.csv", "dimensions.csv", "pillars.csv", "countries.csv", "indicators.csv", "reporters.csv", "observations.csv",
+        "sources.csv", "units.csv", "dimensions.csv", "pillars.csv", "countries.csv", "indicators.csv", "institutions.csv", "reporters.csv", "observations.csv",
         "trade_observations.csv", "projects.csv", "challenges.csv", "recommendations.csv", "events.csv", "glossary.csv", "headlines.csv",
     ];
 
@@ -38,6 +38,7 @@ internal sealed class TranslationsFile : DataFileDescriptor<Translation>
             ["project"] = data.Known<Project>,
             ["observation"] = data.Known<Observation>,
             ["reporter"] = data.Known<Reporter>,
+            ["institution"] = data.Known<Institution>,
         };
         var sources = data.Lookup<Source>();
         foreach (var row in rows)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CentralAsiaBri.Data.Model;
+using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Web.Components.Shared;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -12,12 +13,39 @@ namespace CentralAsiaBri.Web.Features.Trade;
 /// </summary>
 public sealed record TradeView
 {
-    public const string DefaultReporter = "china-gac";
+    /// <summary>China's customs: the reporter whose lines are drawn solid and that the comparison page measures others against.</summary>
+    public const string CustomsReporter = "china-gac";
     public static readonly IReadOnlyList<string> Partners = ["CA5", "KZ", "KG", "TJ", "TM", "UZ"];
     public static readonly IReadOnlyList<string> DefaultCountries = ["KZ", "KG", "TJ", "TM", "UZ"];
 
+    /// <summary>The sides shown without a click (ADR-021): China's customs against the partner's statistics.</summary>
+    public static readonly IReadOnlyList<InstitutionSide> DefaultSides = [InstitutionSide.ChinaCustoms, InstitutionSide.PartnerStatistics];
+
     public IReadOnlyList<string> Countries { get; init; } = DefaultCountries;
-    public IReadOnlyList<string> Reporters { get; init; } = [DefaultReporter];
+
+    /// <summary>
+    /// The reporters a link without a <c>reporters</c> parameter means: those of the default groups
+    /// (<see cref="DefaultReportersOf"/>), or China's customs alone where the caller knows no reporters.
+    /// </summary>
+    public IReadOnlyList<string> DefaultReporters { get; init; } = [CustomsReporter];
+    public IReadOnlyList<string> Reporters { get; init; } = [CustomsReporter];
+
+    /// <summary>True when the chosen reporters are the default groups' (so the link leaves them out).</summary>
+    public bool ReportersAreDefault => Reporters.Order(StringComparer.Ordinal).SequenceEqual(DefaultReporters.Order(StringComparer.Ordinal));
+
+    /// <summary>
+    /// The reporters of the default groups: every reporter of China's customs and of the partners' statistics, and both
+    /// lines of a dataset that holds both sides' reports (the IMF's DOTS: China-reported and partner-reported, the only
+    /// full series of exports and imports). Which reporters these are is data (institutions.csv, reporters.csv).
+    /// </summary>
+    public static IReadOnlyList<string> DefaultReportersOf(IEnumerable<ReporterView> reporters)
+    {
+        var all = reporters.ToList();
+        var mirrored = all.Where(r => r.MirrorOfId is not null).SelectMany(r => new[] { r.Id, r.MirrorOfId! }).ToHashSet(StringComparer.Ordinal);
+        var defaults = all.Where(r => (r.Side is { } side && DefaultSides.Contains(side)) || mirrored.Contains(r.Id))
+            .Select(r => r.Id).Order(StringComparer.Ordinal).ToList();
+        return defaults.Count > 0 ? defaults : [CustomsReporter];
+    }
     public TradeFlow Flow { get; init; } = TradeFlow.Turnover;
     public string Currency { get; init; } = "USD";
     public int? From { get; init; }
@@ -28,10 +56,17 @@ public sealed record TradeView
     public bool ShowEvents { get; init; }
 
     /// <summary>Reads the view from query values; anything unknown falls back to the default.</summary>
-    public static TradeView Parse(string? countries, string? reporters, string? flow, string? currency, int? from, int? to, string? view, string? events = null) => new()
+    /// <remarks>
+    /// <paramref name="defaultReporters"/> is what an absent <c>reporters</c> parameter means (the default groups); a link
+    /// that names reporters keeps meaning exactly those.
+    /// </remarks>
+    public static TradeView Parse(string? countries, string? reporters, string? flow, string? currency, int? from, int? to, string? view, string? events = null,
+        IReadOnlyList<string>? defaultReporters = null) => new()
     {
         Countries = SplitList(countries, c => Partners.Contains(c)) is { Count: > 0 } cs ? cs : DefaultCountries,
-        Reporters = SplitList(reporters, r => r.Length is > 0 and <= 100) is { Count: > 0 } rs ? rs : [DefaultReporter],
+        DefaultReporters = defaultReporters is { Count: > 0 } ? defaultReporters : [CustomsReporter],
+        Reporters = SplitList(reporters, r => r.Length is > 0 and <= 100) is { Count: > 0 } rs ? rs
+            : defaultReporters is { Count: > 0 } ? defaultReporters : [CustomsReporter],
         Flow = QueryValues.Enum<TradeFlow>(flow) ?? TradeFlow.Turnover,
         Currency = currency is "CNY" ? "CNY" : "USD",
         From = from is >= 1990 and <= 2100 ? from : null,
@@ -51,7 +86,7 @@ public sealed record TradeView
         {
             query["countries"] = string.Join(',', Countries);
         }
-        if (Reporters is not [DefaultReporter])
+        if (!ReportersAreDefault)
         {
             query["reporters"] = string.Join(',', Reporters);
         }

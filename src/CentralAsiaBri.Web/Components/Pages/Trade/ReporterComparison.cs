@@ -75,7 +75,7 @@ public static class ReporterComparison
     {
         var byId = reporters.ToDictionary(r => r.Id);
         var yearly = rows.Where(r => r.IsCalendarYear && r.Currency == "USD" && r.Flow is not null && r.PartnerId is not null && r.ReporterId is not null).ToList();
-        var china = yearly.Where(r => r.ReporterId == TradeView.DefaultReporter)
+        var china = yearly.Where(r => r.ReporterId == TradeView.CustomsReporter)
             .GroupBy(r => (r.PartnerId!, r.Flow!.Value, r.PeriodEnd.Year))
             .ToDictionary(g => g.Key, g => TradeSelection.PickOne(g.ToList()));
         return [.. yearly

@@ -19,7 +19,7 @@ public static class TradeChart
         var datasets = lines.Select((line, i) =>
         {
             var first = line.First().Row;
-            var customs = first.ReporterId == TradeView.DefaultReporter;
+            var customs = first.ReporterId == TradeView.CustomsReporter;
             return new ChartJsDataset
             {
                 Label = labels.Text("{0} ({1})", labels.Country(first.PartnerId!, first.PartnerName!), labels.Reporter(first.ReporterId!, first.ReporterName!).Text),

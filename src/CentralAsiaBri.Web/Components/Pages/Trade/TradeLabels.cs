@@ -36,6 +36,13 @@ public static class TradeLabels
         _ => "Trade turnover",
     });
 
+    /// <summary>A side as the data files write it: "china-customs", "partner-statistics".</summary>
+    public static string SideId(InstitutionSide side) => CsvSide(side.ToString());
+
+
+    private static string CsvSide(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : "") + char.ToLowerInvariant(c) : c.ToString()));
+
     /// <summary>A string of <see cref="TradeText"/> whose key is its English text; the English itself without a localizer.</summary>
     private static string Text(IStringLocalizer<TradeText>? text, string key, params object[] args) =>
         text is null ? string.Format(CultureInfo.InvariantCulture, key, args) : text[key, args].Value;
