@@ -22,8 +22,8 @@ public sealed class RenderLimitOptions
 /// Builds at most a few views at once. Placed after the output cache, it sees only the requests the cache could
 /// not answer: a flood of never-seen query strings then waits its turn (or is refused with 503 once the queue is
 /// full) on the processor cores it would otherwise all take, while cached pages keep being served at once.
-/// Without it, 64 connections asking for new views took a reader of cached pages from 4,334 to 7 requests/s
-/// (tests/bench/flood.sh, docs/reliability.md).
+/// Without it, 64 connections asking for new views took a reader of cached pages from 13,513 to 20 requests/s;
+/// with it the reader kept 3,403 (tests/bench/flood.sh, docs/reliability.md).
 /// </summary>
 public sealed class RenderLimiter : IAsyncDisposable
 {
