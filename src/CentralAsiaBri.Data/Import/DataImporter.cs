@@ -129,11 +129,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         LogUnavailable(record.ImportedBy, record.Channel, StoreFaults.Describe(fault), null);
         try
         {
-            await using var db = await contextFactory.CreateDbContextAsync();
-            await db.ImportRecords.Where(r => r.Id == record.Id).ExecuteUpdateAsync(set => set
-                .SetProperty(r => r.Outcome, ImportOutcome.Rejected)
-                .SetProperty(r => r.ErrorCount, 1)
-                .SetProperty(r => r.Report, $"Rejected; nothing was changed: {StoreFaults.Describe(fault)}."));
+            await WriteRejectionAsync(record.Id, 1, $"Rejected; nothing was changed: {StoreFaults.Describe(fault)}.", CancellationToken.None);
         }
         catch (Exception ex) when (StoreFaults.Classify(ex) is not null)
         {
@@ -243,13 +239,19 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
         record.Outcome = ImportOutcome.Rejected;
         record.ErrorCount = errors.Count;
         record.Report = rejected.ToText();
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.ImportRecords.Where(r => r.Id == record.Id).ExecuteUpdateAsync(set => set
-            .SetProperty(r => r.Outcome, ImportOutcome.Rejected)
-            .SetProperty(r => r.ErrorCount, record.ErrorCount)
-            .SetProperty(r => r.Report, record.Report), cancellationToken);
+        await WriteRejectionAsync(record.Id, record.ErrorCount, record.Report, cancellationToken);
         LogRejected(record.ImportedBy, record.Channel, string.Join(", ", record.Files.Select(f => f.Name)), errors.Count, record.Id);
         return rejected with { RecordId = record.Id };
+    }
+
+    /// <summary>Turns the Pending record of an attempt into a rejection with its report (nothing else is written).</summary>
+    private async Task WriteRejectionAsync(int recordId, int errorCount, string report, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.ImportRecords.Where(r => r.Id == recordId).ExecuteUpdateAsync(set => set
+            .SetProperty(r => r.Outcome, ImportOutcome.Rejected)
+            .SetProperty(r => r.ErrorCount, errorCount)
+            .SetProperty(r => r.Report, report), cancellationToken);
     }
 
     /// <summary>Only the known data files, each once, as UTF-8 text: anything else is refused before it is parsed.</summary>
