@@ -79,7 +79,7 @@ public abstract class KilledProcessTests(StoreProvider provider) : IDisposable
         using (var app = AppProcess.Start(Settings))
         {
             // Start-up takes the write lock briefly (migration lock, import log); the load holds it for seconds.
-            await WaitUntilAsync(app, async () => await WriteLockHeldAsync() && await Task.Delay(300).ContinueWith(_ => WriteLockHeldAsync()).Unwrap());
+            await WaitUntilAsync(app, async () => await WriteLockHeldAsync() && await HeldAgainAfterAsync(TimeSpan.FromMilliseconds(300)));
             app.KillHard();
         }
         Assert.Equal(before, await _store.FingerprintAsync());
@@ -157,6 +157,12 @@ public abstract class KilledProcessTests(StoreProvider provider) : IDisposable
         rollback.CommandText = "ROLLBACK";
         await rollback.ExecuteNonQueryAsync();
         return false;
+    }
+
+    private async Task<bool> HeldAgainAfterAsync(TimeSpan pause)
+    {
+        await Task.Delay(pause);
+        return await WriteLockHeldAsync();
     }
 
     private async Task<int> PendingImportsAsync()
