@@ -71,10 +71,9 @@ echo "- reader alone (8 connections, cached pages, 15 s): $(reader 15)"
 
 head -c $((8 * 1024 * 1024)) /dev/urandom > "$work/upload.bin"
 uploads() { # anonymous 8 MB multipart posts to the import endpoint, one after another
-  local end=$((SECONDS + seconds)); local count=0; local codes=""
+  local end=$((SECONDS + seconds)); local codes=""
   while [ $SECONDS -lt $end ]; do
     codes+="$(curl -s -o /dev/null -w '%{http_code} ' -F "files=@$work/upload.bin;filename=projects.csv" "$base/admin/import")"
-    count=$((count + 1))
   done
   echo "$codes" | tr ' ' '\n' | grep -v '^$' | sort | uniq -c | awk '{ printf "%s×%s ", $1, $2 }' > "$work/upload-codes"
 }
