@@ -443,6 +443,8 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
 
                     b.HasIndex("IndicatorId", "PeriodEnd");
 
+                    b.HasIndex("IndicatorId", "ProductGroup", "PeriodEnd");
+
                     b.ToTable("Observations");
                 });
 
@@ -537,6 +539,10 @@ namespace CentralAsiaBri.Data.Postgres.Migrations
 
                     b.Property<string>("PillarId")
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("Sector")
                         .HasMaxLength(30)

@@ -18,6 +18,8 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
         builder.HasOne(o => o.Reporter).WithMany().HasForeignKey(o => o.ReporterId).OnDelete(DeleteBehavior.NoAction);
         // The explorer reads an indicator's series in period order.
         builder.HasIndex(o => new { o.IndicatorId, o.PeriodEnd });
+        // The trade lines (all goods) of an indicator without reading its figures by product group (issue 17).
+        builder.HasIndex(o => new { o.IndicatorId, o.ProductGroup, o.PeriodEnd });
         builder.OwnsCitations("ObservationCitations");
     }
 }

@@ -31,6 +31,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         });
         // The explorer's source filter; the same record in two datasets is found by its record id.
         builder.HasIndex(p => new { p.DatasetId, p.DatasetRecordId });
+        // Folded text for search (TextSearch): written from the fields on every insert, never read into them.
+        builder.Property(p => p.SearchText).UsePropertyAccessMode(PropertyAccessMode.Property);
         builder.OwnsCitations("ProjectCitations");
     }
 }

@@ -435,6 +435,8 @@ namespace CentralAsiaBri.Data.Migrations
 
                     b.HasIndex("IndicatorId", "PeriodEnd");
 
+                    b.HasIndex("IndicatorId", "ProductGroup", "PeriodEnd");
+
                     b.ToTable("Observations");
                 });
 
@@ -528,6 +530,10 @@ namespace CentralAsiaBri.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PillarId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Sector")

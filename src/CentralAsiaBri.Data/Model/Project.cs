@@ -34,4 +34,16 @@ public sealed class Project : ICited
     public List<ProjectOrganisation> Organisations { get; set; } = [];
     public List<TimelineEvent> Events { get; set; } = [];
     public List<Citation> Citations { get; set; } = [];
+
+    /// <summary>
+    /// The name, description and location as the text search reads them: <see cref="TextSearch.Fold"/>ed, so one
+    /// LIKE over one column finds "ташкент" in "Ташкент" on SQLite (whose LIKE and lower() fold ASCII only) and on
+    /// PostgreSQL alike. Computed from the fields; stored so that the search folds the query, never every row.
+    /// </summary>
+    public string SearchText
+    {
+        get => TextSearch.Fold(string.Join('\n', Name, Description, Location));
+        // Read back from the store and ignored: the fields are the truth.
+        private set { }
+    }
 }
