@@ -50,7 +50,7 @@ public sealed record PillarDetail(
 /// recommendations. The data is small (dozens of rows), so each call loads its rows with their relations
 /// and shapes them in memory; the pages are output-cached.
 /// </summary>
-public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
+public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory, DataLoadCache cache)
 {
     public async Task<DimensionDetail?> GetDimensionAsync(string id, CancellationToken cancellationToken = default)
     {
@@ -116,12 +116,25 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // ISO dates sort as text; a partial date ("2025-06") sorts before the days of its month.
-        var events = await LoadEventsAsync(db, _ => true, cancellationToken);
-        return [.. events.OrderByDescending(e => e.Date, StringComparer.Ordinal).Take(count)];
+        // The latest ids in SQL (ISO text, as the API's timeline), then only those events with their links: at real
+        // size there are thousands (issue 17).
+        var ids = await db.Events.OrderByDescending(e => e.Date).ThenBy(e => e.Id).Select(e => e.Id).Take(count).ToListAsync(cancellationToken);
+        var events = await LoadEventsAsync(db, e => ids.Contains(e.Id), cancellationToken);
+        return [.. events.OrderByDescending(e => e.Date, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).Take(count)];
     }
 
     /// <summary>The timeline: events in date order, optionally of one country and one pillar.</summary>
     public async Task<IReadOnlyList<EventView>> GetEventsAsync(string? country, string? pillar, CancellationToken cancellationToken = default)
+    {
+        if (country is null && pillar is null)
+        {
+            // The whole timeline is the charts' event overlay on every trade and indicator view: read once per data load.
+            return await cache.GetOrAddAsync("events:all", () => ReadEventsAsync(null, null, CancellationToken.None));
+        }
+        return await ReadEventsAsync(country, pillar, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<EventView>> ReadEventsAsync(string? country, string? pillar, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await LoadEventsAsync(db, e => (country == null || e.Countries.Any(c => c.Id == country)) && (pillar == null || e.PillarId == pillar), cancellationToken);

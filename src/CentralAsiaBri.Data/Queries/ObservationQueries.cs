@@ -55,7 +55,7 @@ public sealed record IndicatorDetail(
     string Id, string Name, string Description, Quantity Quantity, string PillarId, string PillarName, string DimensionName,
     IReadOnlyList<CitationView> Citations, string DimensionId);
 
-public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
+public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory, DataLoadCache cache)
 {
     public async Task<IndicatorDetail?> GetIndicatorAsync(string indicatorId, CancellationToken cancellationToken = default)
     {
@@ -70,7 +70,10 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
     }
 
     /// <summary>Who publishes the figures: each reporter with its kind, country, institution and side.</summary>
-    public async Task<IReadOnlyList<ReporterView>> GetReportersAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ReporterView>> GetReportersAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrAddAsync("reporters", () => ReadReportersAsync(CancellationToken.None));
+
+    private async Task<IReadOnlyList<ReporterView>> ReadReportersAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Reporters.OrderBy(r => r.Id)
@@ -93,6 +96,36 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
             .Select(s_toRow)
             .PageAsync(paging, cancellationToken);
         return new(total, items);
+    }
+
+    /// <summary>
+    /// An indicator's figures for all goods (no product group), in period order: the lines of the trade page. Figures
+    /// by product group are never part of a line, and at real size they are most of the rows (issue 17), so they stay
+    /// in the store (index <c>IndicatorId, ProductGroup, PeriodEnd</c>).
+    /// </summary>
+    public Task<IReadOnlyList<ObservationRow>> GetAllGoodsAsync(string indicatorId, CancellationToken cancellationToken = default) =>
+        // Once per data load and indicator (a stored id: an unknown one reads nothing and stays one small entry).
+        cache.GetOrAddAsync("all-goods:" + indicatorId, () => ReadAllGoodsAsync(indicatorId, CancellationToken.None));
+
+    private async Task<IReadOnlyList<ObservationRow>> ReadAllGoodsAsync(string indicatorId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Observations
+            .Where(o => o.IndicatorId == indicatorId && o.ProductGroup == null)
+            .OrderBy(o => o.PeriodEnd).ThenBy(o => o.Id)
+            .Select(s_toRow)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>How many figures an indicator has, and how many of them are for all goods (no product group).</summary>
+    public async Task<(int All, int AllGoods)> CountObservationsAsync(string indicatorId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var counts = await db.Observations.Where(o => o.IndicatorId == indicatorId)
+            .GroupBy(o => o.ProductGroup == null)
+            .Select(g => new { AllGoods = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return (counts.Sum(c => c.Count), counts.Where(c => c.AllGoods).Sum(c => c.Count));
     }
 
     /// <summary>

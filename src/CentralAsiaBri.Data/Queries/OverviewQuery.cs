@@ -23,11 +23,17 @@ public sealed class OverviewQuery(IDbContextFactory<CentralAsiaBriDbContext> con
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Counts are independent small scans; one context runs them one after another (a context is not thread-safe).
-        var perCountry = await db.Countries
+        // One pass over the project–country links, grouped, rather than a count of every project per country.
+        var counts = await db.Projects.SelectMany(p => p.Countries).Where(c => c.IsFocus)
+            .GroupBy(c => c.Id).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var perCountry = (await db.Countries
             .Where(c => c.IsFocus)
             .OrderBy(c => c.Id == "CN").ThenBy(c => c.Name)
-            .Select(c => new CountryProjectCount(c.Id, c.Name, db.Projects.Count(p => p.Countries.Any(pc => pc.Id == c.Id))))
-            .ToListAsync(cancellationToken);
+            .Select(c => new { c.Id, c.Name })
+            .ToListAsync(cancellationToken))
+            .Select(c => new CountryProjectCount(c.Id, c.Name, counts.GetValueOrDefault(c.Id)))
+            .ToList();
         return new Overview(
             Indicators: await db.Indicators.CountAsync(cancellationToken),
             Observations: await db.Observations.CountAsync(cancellationToken),

@@ -39,10 +39,11 @@ public sealed record ProjectRow(
 
 /// <summary>
 /// The filter behind the projects page, the API's project collection and the downloads: the rows a filter
-/// leaves and their number, filtered, counted, sorted and paged in the database. The page's facets and map
+/// leaves and their number. A page is filtered, counted, sorted and cut over <see cref="ProjectIndex"/> and its rows read
+/// by key; the downloads' every row is this filter as SQL (<see cref="Apply"/>), which the index follows. The page's facets and map
 /// counts are <see cref="ProjectFacetQuery"/>; one project by id is <see cref="ProjectLookup"/>.
 /// </summary>
-public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
+public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> contextFactory, ProjectIndex index)
 {
     // Statuses sort in the order a project lives through them, not alphabetically (they are stored as names).
     private static readonly System.Linq.Expressions.Expression<Func<Project, int>> s_lifecycle = p =>
@@ -56,16 +57,18 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
         : 7;
 
     /// <summary>The end year of a project that has not ended.</summary>
-    private const int OpenEnd = 9999;
+    internal const int OpenEnd = 9999;
 
     /// <summary>The filter's page (<see cref="ProjectFilter.Page"/>, <see cref="ProjectFilter.PageSize"/>) and the number of matching projects.</summary>
     public async Task<PageOf<ProjectRow>> SearchAsync(ProjectFilter filter, CancellationToken cancellationToken = default)
     {
+        // Filtered, counted, sorted and cut in memory over the index (one pass over compact rows), then only the page's
+        // rows read by key: as SQL, the count and the OFFSET were each a scan of every project (issue 17).
+        var (total, ids) = await index.PageAsync(filter, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var matching = Apply(db.Projects, filter);
-        var total = await matching.CountAsync(cancellationToken);
-        var page = PageQuery(matching, filter);
-        return new PageOf<ProjectRow>(total, await ProjectRows.LoadAsync(page, cancellationToken));
+        var rows = await ProjectRows.LoadAsync(db.Projects.Where(p => ids.Contains(p.Id)), cancellationToken);
+        var order = ids.Select((id, position) => (id, position)).ToDictionary(x => x.id, x => x.position, StringComparer.Ordinal);
+        return new PageOf<ProjectRow>(total, [.. rows.OrderBy(r => order[r.Id])]);
     }
 
     /// <summary>Every project the filter leaves, in its order (the downloads).</summary>
@@ -74,10 +77,6 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await ProjectRows.LoadAsync(Sort(Apply(db.Projects, filter), filter), cancellationToken);
     }
-
-    /// <summary>The filter's page as SQL: filtered, sorted, then OFFSET and LIMIT.</summary>
-    public static IQueryable<Project> PageQuery(IQueryable<Project> matching, ProjectFilter filter) =>
-        Sort(matching, filter).Skip((Math.Max(filter.Page, 1) - 1) * filter.PageSize).Take(filter.PageSize);
 
     /// <summary>The filter as SQL: every clause is a plain column comparison or an EXISTS over a join table.</summary>
     public static IQueryable<Project> Apply(IQueryable<Project> projects, ProjectFilter filter, string? except = null)
@@ -125,12 +124,9 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
         }
         if (filter.Text is { Length: > 0 } text)
         {
-            // Lower-cased on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
-            var pattern = "%" + text.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
-                .Replace("_", "\\_", StringComparison.Ordinal) + "%";
-#pragma warning disable CA1304, CA1311 // translated to SQL lower(); no .NET culture is involved
-            projects = projects.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, "\\") || EF.Functions.Like(p.Description!.ToLower(), pattern, "\\"));
-#pragma warning restore CA1304, CA1311
+            // Folded on both sides in .NET (TextSearch), so the search ignores case in every script on both providers.
+            var pattern = TextSearch.ContainsPattern(text);
+            projects = projects.Where(p => EF.Functions.Like(p.SearchText, pattern, "\\"));
         }
         return projects;
     }

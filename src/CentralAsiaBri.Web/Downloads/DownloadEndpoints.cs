@@ -28,7 +28,7 @@ public static class DownloadEndpoints
         {
             var view = TradeView.Parse(countries, reporters, flow, currency, QueryValues.Number(from), QueryValues.Number(to), view: null,
                 defaultReporters: TradeView.DefaultReportersOf(await queries.GetReportersAsync(cancellationToken)));
-            var points = view.Select(await queries.GetObservationsAsync("trade-value", cancellationToken));
+            var points = view.Select(await queries.GetAllGoodsAsync("trade-value", cancellationToken));
             return Results.File(TradeCsv.Write(points), "text/csv; charset=utf-8", ChartLabels.FileName(text["TradeFileName"], "csv"));
         }).CacheOutput(DataCache.PolicyName);
 

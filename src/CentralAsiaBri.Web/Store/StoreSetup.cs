@@ -44,6 +44,8 @@ public static partial class StoreSetup
         builder.Services.AddScoped<Content.GlossaryLinker>();
         builder.Services.AddSingleton<ProjectSearch>();
         builder.Services.AddSingleton<ProjectFacetQuery>();
+        builder.Services.AddSingleton<ProjectIndex>();
+        builder.Services.AddSingleton<DataLoadCache>();
         builder.Services.AddSingleton<RegionQueries>();
         builder.Services.AddSingleton<ProjectLookup>();
         builder.Services.AddSingleton<ReferenceQueries>();

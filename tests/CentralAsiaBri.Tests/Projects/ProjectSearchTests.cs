@@ -17,12 +17,14 @@ public abstract class ProjectSearchTests(StoreProvider provider) : IAsyncLifetim
     private readonly DataSet _data = CsvDataSetReader.Read(TempDataDirectory.ProjectDataDirectory);
     private ProjectSearch _search = default!;
     private ProjectFacetQuery _facets = default!;
+    private ProjectIndex _index = default!;
 
     public async Task InitializeAsync()
     {
         await _store.Seeder.SeedAsync(TempDataDirectory.ProjectDataDirectory);
-        _search = new ProjectSearch(_store.Factory);
-        _facets = new ProjectFacetQuery(_store.Factory);
+        _index = new ProjectIndex(_store.Factory, new DataLoadCache());
+        _search = new ProjectSearch(_store.Factory, _index);
+        _facets = new ProjectFacetQuery(_index);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -190,27 +192,89 @@ public abstract class ProjectSearchTests(StoreProvider provider) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task A_search_counts_once_and_runs_no_facet_query()
+    public async Task A_search_reads_the_index_once_per_load_then_only_the_page_rows_by_key()
     {
         var (factory, log) = Logged();
+        var search = new ProjectSearch(factory, new ProjectIndex(factory, new DataLoadCache()));
+        await search.SearchAsync(new ProjectFilter { Countries = ["KZ"], PageSize = 5 });
+        log.Commands.Clear();
 
-        var page = await new ProjectSearch(factory).SearchAsync(new ProjectFilter { Countries = ["KG"], PageSize = 5 });
+        var page = await search.SearchAsync(new ProjectFilter { Countries = ["KG"], PageSize = 5, Page = 2 });
 
         Assert.Equal(_data.Projects.Count(p => p.Countries.Any(c => c.Id == "KG")), page.Total);
-        Assert.Single(log.Commands, c => c.Contains("COUNT(", StringComparison.OrdinalIgnoreCase));
-        Assert.DoesNotContain(log.Commands, c => c.Contains("GROUP BY", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(Math.Min(5, page.Total - 5), page.Items.Count);
+        Assert.NotEmpty(log.Commands);
+        Assert.DoesNotContain(log.Commands, c => c.Contains("COUNT(", StringComparison.OrdinalIgnoreCase)
+            || c.Contains("GROUP BY", StringComparison.OrdinalIgnoreCase) || c.Contains("OFFSET", StringComparison.OrdinalIgnoreCase));
+    }
+
+    public static TheoryData<string> Filters => new()
+    {
+        "",
+        "country=KZ",
+        "country=KG&country=UZ",
+        "pillar=infrastructure-connectivity",
+        "dimension=security-cooperation",
+        "sector=energy",
+        "status=completed",
+        "source=documents",
+        "source=aiddata-gcof-1",
+        "from=2015",
+        "to=2010",
+        "from=2008&to=2012",
+        "company=china-road-and-bridge-corporation",
+        "q=rail",
+        "q=RAIL",
+        "q=солнечн",
+        "country=TJ&from=2005&q=road",
+        "source=aiddata-public-diplomacy&status=ongoing&country=KZ",
+    };
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task The_index_leaves_the_same_projects_as_the_filter_in_sql(string query)
+    {
+        var filter = Filter(query);
+        await using var db = _store.CreateContext();
+        var inSql = await ProjectSearch.Apply(db.Projects, filter).Select(p => p.Id).ToListAsync();
+
+        var inIndex = await _index.MatchingIdsAsync(filter);
+
+        Assert.Equal(inSql.Order(StringComparer.Ordinal), inIndex.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void A_page_of_projects_is_cut_in_sql_with_limit_and_offset()
+    public async Task Pages_are_in_name_order_then_id_and_the_same_on_every_page_cut()
     {
-        using var db = _store.CreateContext();
+        var filter = new ProjectFilter { PageSize = 7 };
+        var all = await _index.MatchingIdsAsync(filter);
+        var pages = new List<string>();
+        for (var page = 1; (page - 1) * 7 < all.Count; page++)
+        {
+            pages.AddRange((await _search.SearchAsync(filter with { Page = page })).Items.Select(p => p.Id));
+        }
 
-        var sql = ProjectSearch.PageQuery(ProjectSearch.Apply(db.Projects, new ProjectFilter { Countries = ["KG"] }), new ProjectFilter { Page = 3, PageSize = 10 })
-            .ToQueryString();
+        Assert.Equal(all, pages);
+        var names = _data.Projects.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+        Assert.Equal(all, all.OrderBy(id => names[id], StringComparer.Ordinal).ThenBy(id => id, StringComparer.Ordinal));
+    }
 
-        Assert.Contains("LIMIT", sql, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("OFFSET", sql, StringComparison.OrdinalIgnoreCase);
+    private static ProjectFilter Filter(string query)
+    {
+        var q = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
+        return new ProjectFilter
+        {
+            Countries = [.. q.TryGetValue("country", out var c) ? c.OfType<string>() : []],
+            Pillar = q.TryGetValue("pillar", out var pillar) ? pillar.ToString() : null,
+            Dimension = q.TryGetValue("dimension", out var dimension) ? dimension.ToString() : null,
+            Sector = q.TryGetValue("sector", out var sector) ? Enum.Parse<Sector>(sector.ToString(), ignoreCase: true) : null,
+            Status = q.TryGetValue("status", out var status) ? Enum.Parse<ProjectStatus>(status.ToString(), ignoreCase: true) : null,
+            Source = q.TryGetValue("source", out var source) ? source.ToString() : null,
+            FromYear = q.TryGetValue("from", out var from) ? int.Parse(from.ToString(), System.Globalization.CultureInfo.InvariantCulture) : null,
+            ToYear = q.TryGetValue("to", out var to) ? int.Parse(to.ToString(), System.Globalization.CultureInfo.InvariantCulture) : null,
+            Company = q.TryGetValue("company", out var company) ? company.ToString() : null,
+            Text = q.TryGetValue("q", out var text) ? text.ToString() : null,
+        };
     }
 }
 
