@@ -16,6 +16,9 @@ public static class DataCache
 
     private const string Tag = "data";
 
+    /// <summary>The output cache's size limit: 64 MB of pages (a page is 10–60 KB, compressed 3–12 KB).</summary>
+    public const long SizeLimitBytes = 64L * 1024 * 1024;
+
     public static IServiceCollection AddDataCache(this IServiceCollection services)
     {
         services.AddResponseCompression(options =>
@@ -31,6 +34,8 @@ public static class DataCache
         services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
         services.AddOutputCache(options =>
         {
+            // The whole cache's bound (bodies and keys), whatever is asked of it: entries past it are not stored (issue 17).
+            options.SizeLimit = SizeLimitBytes;
             // Ids are case-sensitive in the store, so the cache must not treat /projects/X and /projects/x as one page.
             options.UseCaseSensitivePaths = true;
             // One cached copy per language: the culture comes from a cookie or Accept-Language, not only the URL.
@@ -48,7 +53,8 @@ public static class DataCache
         // requests are rendered every time; full page loads, links opened anew and crawlers hit the cache.
         .With(context => !IsEnhancedNavigation(context.HttpContext.Request))
         .Expire(TimeSpan.FromMinutes(1))
-        .SetVaryByQuery("*")
+        // Keyed by the view, not the raw query string (ViewStateKey).
+        .AddPolicy<ViewStateKey>()
         // Pages are stored as the compression middleware wrote them (Brotli, gzip or plain).
         .SetVaryByHeader("Accept-Encoding")
         .Tag(Tag);
@@ -61,6 +67,7 @@ public static class DataCache
     {
         services.GetService<Localization.TranslationCatalog>()?.Invalidate();
         services.GetService<LatestRelease>()?.Invalidate();
+        services.GetService<CentralAsiaBri.Data.Queries.DataLoadCache>()?.Invalidate();
         return services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, cancellationToken);
     }
 }

@@ -19,7 +19,7 @@ public static class ProjectsView
         int? from, int? to, string? company, string? text, string? sort, bool? descending, int? page, string? source = null) => new()
     {
         Countries = [.. (countries ?? []).SelectMany(c => c.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Where(c => c.Length is >= 2 and <= 6).Distinct()],
+            .Where(c => c.Length is >= 2 and <= 6).Distinct().Order(StringComparer.Ordinal)],
         Pillar = Slug(pillar),
         Dimension = Slug(dimension),
         Sector = QueryValues.Enum<Sector>(sector?.Replace("-", "", StringComparison.Ordinal)),

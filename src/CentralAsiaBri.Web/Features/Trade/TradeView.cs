@@ -63,7 +63,8 @@ public sealed record TradeView
     public static TradeView Parse(string? countries, string? reporters, string? flow, string? currency, int? from, int? to, string? view, string? events = null,
         IReadOnlyList<string>? defaultReporters = null) => new()
     {
-        Countries = SplitList(countries, c => Partners.Contains(c)) is { Count: > 0 } cs ? cs : DefaultCountries,
+        // In the page's order whatever the link's, so one view has one form (and one cache entry).
+        Countries = SplitList(countries, c => Partners.Contains(c)) is { Count: > 0 } cs ? [.. Partners.Where(cs.Contains)] : DefaultCountries,
         DefaultReporters = defaultReporters is { Count: > 0 } ? defaultReporters : [CustomsReporter],
         Reporters = SplitList(reporters, r => r.Length is > 0 and <= 100) is { Count: > 0 } rs ? rs
             : defaultReporters is { Count: > 0 } ? defaultReporters : [CustomsReporter],
