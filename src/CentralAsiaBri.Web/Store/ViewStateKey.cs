@@ -42,7 +42,7 @@ public sealed class CanonicalViewAttribute(Type view) : Attribute
 /// from the query (simple types, arrays of them, and the members of <c>[AsParameters]</c> types); a handler that takes the
 /// request itself reads what it likes, so it is keyed by the whole query string.
 /// </remarks>
-internal sealed class ViewStateKey : IOutputCachePolicy
+public sealed class ViewStateKey : IOutputCachePolicy
 {
     private static readonly FrozenSet<string> s_componentParameters = typeof(ViewStateKey).Assembly.GetTypes()
         .Where(t => t.IsAssignableTo(typeof(IComponent)))

@@ -169,10 +169,23 @@ public sealed class TradePageTests(AppFactory app) : IClassFixture<AppFactory>
 
         foreach (var id in ids)
         {
-            var page = new HtmlParser().ParseDocument(await client.GetStringAsync($"/indicators/{id}"));
-            var figures = page.QuerySelectorAll("[data-testid=observations] tbody tr").Count;
+            // The table is cut into pages of 200 (at real size an indicator has tens of thousands of figures): every
+            // figure is on exactly one page, and the CSV has them all.
+            var figures = new List<string>();
+            for (var number = 1; ; number++)
+            {
+                var page = new HtmlParser().ParseDocument(await client.GetStringAsync($"/indicators/{id}?page={number}"));
+                var rows = page.QuerySelectorAll("[data-testid=observations] tbody tr").Select(r => r.GetAttribute("data-observation")!).ToList();
+                Assert.InRange(rows.Count, 1, CentralAsiaBri.Web.Components.Pages.Indicators.IndicatorPage.PageSize);
+                figures.AddRange(rows);
+                if (page.QuerySelector("[data-testid=figure-pages] li:last-child.disabled") is not null || page.QuerySelector("[data-testid=figure-pages]") is null)
+                {
+                    break;
+                }
+            }
             var csv = await client.GetStringAsync($"/indicators/{id}/data.csv");
-            Assert.Equal(figures, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1);
+            Assert.Equal(figures.Count, figures.Distinct().Count());
+            Assert.Equal(figures.Count, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1);
         }
     }
 
