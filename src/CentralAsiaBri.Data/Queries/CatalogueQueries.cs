@@ -11,9 +11,12 @@ public sealed record DimensionSummary(string Id, string Name, string Summary, IR
 public sealed record IndicatorListItem(string Id, string Name, string Description, string PillarId, string PillarName, int Observations);
 
 /// <summary>The lists behind the three sections' landing pages; read-only, one context per call.</summary>
-public sealed class CatalogueQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
+public sealed class CatalogueQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory, DataLoadCache cache)
 {
-    public async Task<IReadOnlyList<DimensionSummary>> GetFrameworkAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<DimensionSummary>> GetFrameworkAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrAddAsync("framework", () => ReadGetFrameworkAsync(CancellationToken.None));
+
+    private async Task<IReadOnlyList<DimensionSummary>> ReadGetFrameworkAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Dimensions

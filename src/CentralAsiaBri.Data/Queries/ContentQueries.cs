@@ -26,9 +26,12 @@ public sealed record ProjectDetail(
 /// <summary>Another dataset's row with the same publisher's record id (AidData reuses ids across its datasets).</summary>
 public sealed record DatasetRecord(string ProjectId, string DatasetName);
 
-public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
+public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory, DataLoadCache cache)
 {
-    public async Task<IReadOnlyList<GlossaryEntry>> GetGlossaryAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<GlossaryEntry>> GetGlossaryAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrAddAsync("glossary", () => ReadGetGlossaryAsync(CancellationToken.None));
+
+    private async Task<IReadOnlyList<GlossaryEntry>> ReadGetGlossaryAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var terms = await db.GlossaryTerms.Include(t => t.Citations).ThenInclude(c => c.Source).ToListAsync(cancellationToken);
@@ -36,7 +39,10 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
             .Select(t => new GlossaryEntry(t.Id, t.Term, t.Aliases, t.Definition, Views.Cite(t.Citations)))];
     }
 
-    public async Task<IReadOnlyList<HeadlineView>> GetHeadlinesAsync(CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<HeadlineView>> GetHeadlinesAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrAddAsync("headlines", () => ReadGetHeadlinesAsync(CancellationToken.None));
+
+    private async Task<IReadOnlyList<HeadlineView>> ReadGetHeadlinesAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var headlines = await db.Headlines

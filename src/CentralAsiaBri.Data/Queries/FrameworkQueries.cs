@@ -112,7 +112,11 @@ public sealed class FrameworkQueries(IDbContextFactory<CentralAsiaBriDbContext> 
         return await LoadRecommendationsAsync(db, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<EventView>> GetLatestEventsAsync(int count, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<EventView>> GetLatestEventsAsync(int count, CancellationToken cancellationToken = default) =>
+        // The home page's few latest: one entry per count a page asks for (a constant), once per data load.
+        cache.GetOrAddAsync($"events:latest:{count}", () => ReadLatestEventsAsync(count, CancellationToken.None));
+
+    private async Task<IReadOnlyList<EventView>> ReadLatestEventsAsync(int count, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // ISO dates sort as text; a partial date ("2025-06") sorts before the days of its month.

@@ -132,7 +132,15 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
     /// The figures the two documents give under a pillar (observations without a reporter: the supplementary
     /// series always name theirs), with their indicator's name, in one query.
     /// </summary>
-    public async Task<IReadOnlyList<(string Indicator, ObservationRow Row)>> GetDocumentFiguresAsync(string pillarId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<(string Indicator, ObservationRow Row)>> GetDocumentFiguresAsync(string pillarId, CancellationToken cancellationToken = default) =>
+        // Once per data load; callers pass a pillar id of the code (the trade page's), never one from a request.
+        cache.GetOrAddAsync("document-figures:" + pillarId, () => ReadDocumentFiguresAsync(pillarId, CancellationToken.None));
+
+    /// <summary>The figures of a few small indicators (the trade page's growth rates), once per data load.</summary>
+    public Task<IReadOnlyList<ObservationRow>> GetSmallIndicatorAsync(string indicatorId, CancellationToken cancellationToken = default) =>
+        cache.GetOrAddAsync("indicator:" + indicatorId, () => GetObservationsAsync(indicatorId, CancellationToken.None));
+
+    private async Task<IReadOnlyList<(string Indicator, ObservationRow Row)>> ReadDocumentFiguresAsync(string pillarId, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Observations

@@ -17,9 +17,13 @@ public sealed record Overview(
 
 public sealed record CountryProjectCount(string CountryId, string CountryName, int Projects);
 
-public sealed class OverviewQuery(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
+/// <remarks>The same until the next data load, so read once per load (<see cref="DataLoadCache"/>).</remarks>
+public sealed class OverviewQuery(IDbContextFactory<CentralAsiaBriDbContext> contextFactory, DataLoadCache cache)
 {
-    public async Task<Overview> GetAsync(CancellationToken cancellationToken = default)
+    public Task<Overview> GetAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrAddAsync("overview", () => ReadGetAsync(CancellationToken.None));
+
+    private async Task<Overview> ReadGetAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         // Counts are independent small scans; one context runs them one after another (a context is not thread-safe).
