@@ -30,6 +30,9 @@ public sealed record InvestmentView
 {
     public static readonly IReadOnlyList<string> Partners = ["KZ", "KG", "TJ", "TM", "UZ"];
 
+    /// <summary>The citation AEI asks for, of the one edition the view shows (ADR-023); kept in English as a title.</summary>
+    public const string Citation = "American Enterprise Institute and The Heritage Foundation, China Global Investment Tracker (2019 Fall edition)";
+
     public IReadOnlyList<string> Countries { get; init; } = Partners;
     public InvestmentSeries Series { get; init; } = InvestmentSeries.Investment;
     public string? Sector { get; init; }
