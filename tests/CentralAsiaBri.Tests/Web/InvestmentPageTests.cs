@@ -31,6 +31,9 @@ public sealed class InvestmentPageTests(AppFactory app) : IClassFixture<AppFacto
         // A year without a tracked deal is a gap, not a zero row.
         Assert.Null(document.QuerySelector("tr[data-observation=cgit-inv-kz-2011-value]"));
         Assert.NotNull(document.QuerySelector("cab-chart#investment-chart"));
+        // Every UI string is a text, not its resource key.
+        Assert.DoesNotContain("ChartCaption", document.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("BySectorIntro", document.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("China Global Investment Tracker (2019 Fall edition)", document.QuerySelector("[data-testid=cgit-citation]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("100 million", document.QuerySelector("[data-testid=cgit-citation]")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(document.QuerySelector("[data-testid=source-terms] [data-source=aei-cgit-2019-fall]"));
