@@ -103,6 +103,17 @@ public sealed class InvestmentPageTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains("never the deals themselves", source.GetProperty("terms").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_indicator_page_of_AEIs_sums_carries_AEIs_terms_under_its_figures()
+    {
+        using var client = app.CreateClient();
+
+        var document = new HtmlParser().ParseDocument(await client.GetStringAsync("/indicators/cgit-construction-value"));
+
+        Assert.NotNull(document.QuerySelector("[data-testid=source-terms] [data-source=aei-cgit-2019-fall]"));
+        Assert.Contains("100 million", document.QuerySelector("h1")!.ParentElement!.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/pillars/financial-integration", new[] { "cgit-investment-value", "cgit-investment-deals", "fdi-stock", "investment-cumulative", "joint-projects-value" })]
     [InlineData("/pillars/infrastructure-connectivity", new[] { "cgit-construction-value", "freight-trains-china-europe", "road-share-of-trade", "contracted-projects-turnover-cumulative" })]
