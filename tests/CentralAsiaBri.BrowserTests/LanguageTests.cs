@@ -27,6 +27,8 @@ public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<Browse
         "IMF", "DOTS",
         // A publisher's and its datasets' names, and the OECD's sector codes they use (issue 16).
         "AidData", "GCOF", "GCDF", "CRS",
+        // The American Enterprise Institute, whose investment tracker the investment view sums (issue 16).
+        "AEI",
     ];
 
     /// <summary>

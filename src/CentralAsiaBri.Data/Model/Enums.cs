@@ -16,7 +16,7 @@ public enum CountryKind { Country, Region, Subnational }
 public enum SourceKind { Document, Reference, Web, Dataset }
 
 /// <summary>The kind of thing a unit measures; an indicator accepts only units of its own quantity.</summary>
-public enum Quantity { Money, Ratio, Length, Duration, Power, Count, Index, Multiple }
+public enum Quantity { Money, Ratio, Length, Duration, Power, Count, Index, Multiple, Volume, Mass }
 
 /// <summary>Direction of a trade figure, seen from the observation's area.</summary>
 public enum TradeFlow { Exports, Imports, Turnover }
@@ -41,7 +41,7 @@ public enum OrganisationRole { Builder, Lead, Investor, Signatory, Operator, Hos
 public enum EventKind { Summit, Treaty, Agreement, Declaration, Visit, Meeting, Launch, Statement, Exhibition, Policy }
 
 /// <summary>What kind of body owns a statistic: customs figures and a partner's statistics office differ by design.</summary>
-public enum ReporterKind { Customs, Ministry, StatisticsOffice, GovernmentOfficial, InternationalOrganisation, Media, Unspecified }
+public enum ReporterKind { Customs, Ministry, StatisticsOffice, GovernmentOfficial, InternationalOrganisation, Media, Unspecified, Company, ResearchInstitute }
 
 /// <summary>
 /// Whose statistic an institution's figures are (ADR-021), in the order the trade page groups them: China's customs;

@@ -1,8 +1,10 @@
 using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Web.Components.Charts;
+using CentralAsiaBri.Web.Components.Pages.Investment;
 using CentralAsiaBri.Web.Components.Pages.Projects;
 using CentralAsiaBri.Web.Components.Pages.Trade;
 using CentralAsiaBri.Web.Components.Shared;
+using CentralAsiaBri.Web.Features.Investment;
 using CentralAsiaBri.Web.Features.Observations;
 using CentralAsiaBri.Web.Features.Projects;
 using CentralAsiaBri.Web.Features.Trade;
@@ -30,6 +32,15 @@ public static class DownloadEndpoints
                 defaultReporters: TradeView.DefaultReportersOf(await queries.GetReportersAsync(cancellationToken)));
             var points = view.Select(await queries.GetAllGoodsAsync("trade-value", cancellationToken));
             return Results.File(TradeCsv.Write(points), "text/csv; charset=utf-8", ChartLabels.FileName(text["TradeFileName"], "csv"));
+        }).CacheOutput(DataCache.PolicyName);
+
+        app.MapGet("/investment/data.csv", async (ObservationQueries queries, IStringLocalizer<InvestmentText> text, string? countries, string? series,
+            string? sector, string? from, string? to, CancellationToken cancellationToken) =>
+        {
+            var view = InvestmentView.Parse(countries, series, sector, QueryValues.Number(from), QueryValues.Number(to));
+            var points = view.Select(await queries.GetObservationsAsync(view.ValueIndicator, cancellationToken),
+                await queries.GetObservationsAsync(view.DealsIndicator, cancellationToken));
+            return Results.File(InvestmentCsv.Write(points), "text/csv; charset=utf-8", ChartLabels.FileName(text["InvestmentFileName"], "csv"));
         }).CacheOutput(DataCache.PolicyName);
 
         app.MapGet("/indicators/{id}/data.csv", async (ObservationQueries queries, DataText dataText, string id, CancellationToken cancellationToken) =>

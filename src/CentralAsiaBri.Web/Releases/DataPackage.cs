@@ -55,7 +55,10 @@ public static class DataPackage
         The figures are facts reported by the sources each row cites; their publishers' terms apply to those
         sources. Where a publisher sets terms of its own, `data/sources.csv` gives them in its `terms` column and
         `datapackage.json` lists that source under `sources`: the IMF's Direction of Trade Statistics
-        (`data/imf_dots_trade.csv`) may be reused on condition that the IMF is cited as the source. The compilation, the project's own descriptions and this package carry no licence of their own
+        (`data/imf_dots_trade.csv`) may be reused on condition that the IMF is cited as the source;
+        `data/cgit_observations.csv` holds only this project's yearly sums and deal counts of AEI's China Global
+        Investment Tracker, whose publishers keep all rights and allow use with citation: cite them wherever those
+        sums are shown, and do not expect AEI's deals here. The compilation, the project's own descriptions and this package carry no licence of their own
         yet: ask the maintainers before republishing them wholesale.
 
         The files of bulk datasets (AidData's) carry their publisher's terms; cite the dataset wherever you show

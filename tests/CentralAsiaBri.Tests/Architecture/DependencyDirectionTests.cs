@@ -12,7 +12,7 @@ public sealed partial class DependencyDirectionTests
     // downloads and releases take their localized file names from the page's table.
     private static readonly HashSet<string> s_allowed =
     [
-        $"{Pages}.Trade.TradeText", $"{Pages}.Projects.ProjectsText", $"{Pages}.Data.DataPageText",
+        $"{Pages}.Trade.TradeText", $"{Pages}.Projects.ProjectsText", $"{Pages}.Data.DataPageText", $"{Pages}.Investment.InvestmentText",
     ];
 
     [GeneratedRegex(@"(?:CentralAsiaBri\.Web\.)?\bComponents\.Pages(?:\.[A-Za-z]+)+")]
