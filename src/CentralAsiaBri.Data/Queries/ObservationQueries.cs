@@ -95,6 +95,13 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
         return new(total, items);
     }
 
+    /// <summary>The observations with these ids (in no particular order).</summary>
+    public async Task<IReadOnlyList<ObservationRow>> GetObservationsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Observations.Where(o => ids.Contains(o.Id)).Select(s_toRow).ToListAsync(cancellationToken);
+    }
+
     /// <summary>
     /// The figures the two documents give under a pillar (observations without a reporter: the supplementary
     /// series always name theirs), with their indicator's name, in one query.
