@@ -71,6 +71,32 @@ public sealed class ClaimsPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("нет цифры за 2015 (CA5)", russian.QuerySelector("[data-claim-detail='trade-tripled-2015-2025']")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("缺少以下期间的数字：2015 (CA5)", chinese.QuerySelector("[data-claim-detail='trade-tripled-2015-2025']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Утверждения и данные", russian.QuerySelector("h1")!.TextContent.Trim());
+        // The readings are translated data (translations.csv, kind claim).
+        Assert.Contains("десять лет до 2025 года", russian.QuerySelector("[data-claim-detail='trade-tripled-2015-2025']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("截至2025年", chinese.QuerySelector("[data-claim-detail='trade-tripled-2015-2025']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_gives_the_same_claims_lines_and_verdicts_as_codes()
+    {
+        using var client = app.CreateClient();
+
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/v1/claims"));
+
+        var claims = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(s_data.Claims.OrderBy(c => c.SortOrder).Select(c => c.Id), claims.Select(c => c.GetProperty("id").GetString()));
+        var tripled = claims.Single(c => c.GetProperty("id").GetString() == "trade-tripled-2015-2025");
+        Assert.Equal("not-testable", tripled.GetProperty("verdict").GetString());
+        Assert.Equal("china-ca5-trade-multiple-ten-years", tripled.GetProperty("statement").GetProperty("id").GetString());
+        var customs = tripled.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("reporter").GetString() == "china-gac");
+        Assert.Equal("missing-periods", customs.GetProperty("reason").GetString());
+        Assert.Equal("2015 (CA5)", customs.GetProperty("reasonArguments")[0].GetString());
+
+        // The CSV: a row per line of each claim (a claim without lines has one), the same codes.
+        var csv = (await client.GetStringAsync("/api/v1/claims.csv")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("claim,statement,test,", csv[0], StringComparison.Ordinal);
+        Assert.Equal(claims.Sum(c => Math.Max(1, c.GetProperty("lines").GetArrayLength())), csv.Length - 1);
+        Assert.Contains(csv, l => l.StartsWith("trade-tripled-2015-2025,", StringComparison.Ordinal) && l.Contains(",china-gac,", StringComparison.Ordinal) && l.Contains("missing-periods", StringComparison.Ordinal));
     }
 
     // A customs figure for 2015 and the tracker's aggregates, added to a copy of the data.
