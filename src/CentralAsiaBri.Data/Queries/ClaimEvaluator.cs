@@ -41,6 +41,8 @@ public enum ClaimReason
     LinesDisagree,
     /// <summary>Every testable line agrees (a summary). {0} the number of lines.</summary>
     LinesAgree,
+    /// <summary>Several lines, none testable (a summary; each line says what it lacks). {0} the number of lines.</summary>
+    NoLineTestable,
 }
 
 /// <summary>A claim as claims.csv reads it, with the document's figure it tests.</summary>
@@ -126,7 +128,8 @@ public static class ClaimEvaluator
         var verdicts = lines.Select(l => l.Verdict).Where(v => v != ClaimVerdict.NotTestable).Distinct().ToList();
         return verdicts.Count switch
         {
-            0 => new ClaimResult(claim, lines, ClaimVerdict.NotTestable, lines[0].Reason, lines[0].Arguments),
+            0 when lines.Count == 1 => new ClaimResult(claim, lines, ClaimVerdict.NotTestable, lines[0].Reason, lines[0].Arguments),
+            0 => new ClaimResult(claim, lines, ClaimVerdict.NotTestable, ClaimReason.NoLineTestable, [lines.Count]),
             1 => new ClaimResult(claim, lines, verdicts[0], ClaimReason.LinesAgree, [lines.Count(l => l.Verdict == verdicts[0])]),
             _ => new ClaimResult(claim, lines, ClaimVerdict.Mixed, ClaimReason.LinesDisagree, []),
         };

@@ -92,6 +92,7 @@ public sealed class ClaimEvaluatorTests
         Assert.Equal(ClaimVerdict.NotTestable, result.Verdict);
         Assert.Equal(["cca-secretariat", "china-gac"], result.Lines.Select(l => l.ReporterId));
         Assert.All(result.Lines, l => Assert.Equal(ClaimReason.MissingPeriods, l.Reason));
+        Assert.Equal((ClaimReason.NoLineTestable, 2), (result.Reason, (int)result.Arguments[0]));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ClaimsPageTests(AppFactory app) : IClassFixture<AppFactory>
         var rows = document.QuerySelectorAll("[data-testid=claims-summary] tbody tr").ToList();
         Assert.Equal(s_data.Claims.OrderBy(c => c.SortOrder).Select(c => c.Id), rows.Select(r => r.GetAttribute("data-claim")));
         Assert.All(rows, r => Assert.Contains(r.GetAttribute("data-verdict"), s_verdicts));
-        Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r.Children[2].TextContent)));
+        Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r.Children[3].TextContent)));
         foreach (var claim in s_data.Claims)
         {
             var section = document.QuerySelector($"[data-claim-detail='{claim.Id}']")!;
