@@ -32,6 +32,7 @@ public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbCon
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<GlossaryTerm> GlossaryTerms => Set<GlossaryTerm>();
     public DbSet<Headline> Headlines => Set<Headline>();
+    public DbSet<Claim> Claims => Set<Claim>();
     public DbSet<Translation> Translations => Set<Translation>();
     public DbSet<Dataset> Datasets => Set<Dataset>();
     public DbSet<AidDataLocation> AidDataLocations => Set<AidDataLocation>();
@@ -69,5 +70,8 @@ public sealed class CentralAsiaBriDbContext(DbContextOptions<CentralAsiaBriDbCon
         configurationBuilder.Properties<ReporterKind>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<InstitutionSide>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<EventKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ClaimTest>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<AbsentRows>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<EvidenceScope>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

@@ -19,6 +19,7 @@ public static class TranslationKinds
         ["observation"] = ["product_group", "period"],
         ["reporter"] = ["name"],
         ["institution"] = ["name"],
+        ["claim"] = ["basis"],
     };
 
     /// <summary>The languages a translation can be in (English is the data's own language).</summary>

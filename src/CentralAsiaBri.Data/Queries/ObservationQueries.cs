@@ -98,6 +98,13 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
         return new(total, items);
     }
 
+    /// <summary>The observations with these ids (in no particular order).</summary>
+    public async Task<IReadOnlyList<ObservationRow>> GetObservationsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Observations.Where(o => ids.Contains(o.Id)).Select(s_toRow).ToListAsync(cancellationToken);
+    }
+
     /// <summary>
     /// An indicator's figures for all goods (no product group), in period order: the lines of the trade page. Figures
     /// by product group are never part of a line, and at real size they are most of the rows (issue 17), so they stay

@@ -40,6 +40,7 @@ public sealed class DataSet
     public IReadOnlyList<Recommendation> Recommendations => Rows<Recommendation>();
     public IReadOnlyList<GlossaryTerm> GlossaryTerms => Rows<GlossaryTerm>();
     public IReadOnlyList<Headline> Headlines => Rows<Headline>();
+    public IReadOnlyList<Claim> Claims => Rows<Claim>();
     public IReadOnlyList<Translation> Translations => Rows<Translation>();
 
     /// <summary>Rows of every file together.</summary>

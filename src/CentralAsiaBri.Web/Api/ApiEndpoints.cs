@@ -4,6 +4,7 @@ using CentralAsiaBri.Data.Queries;
 using CentralAsiaBri.Web.Components.Shared;
 using CentralAsiaBri.Web.Downloads;
 using CentralAsiaBri.Web.Features;
+using CentralAsiaBri.Web.Features.Claims;
 using CentralAsiaBri.Web.Features.Events;
 using CentralAsiaBri.Web.Features.Observations;
 using CentralAsiaBri.Web.Features.Projects;
@@ -149,6 +150,15 @@ public static class ApiEndpoints
         regions.MapGet("/regions.csv", async (HttpContext http, RegionQueries queries, CancellationToken ct) =>
                 new HashedContent(RegionRecords.Csv(RegionRecords.From(await queries.GetAsync(ct), BaseUrl(http))), CsvType, "regions.csv"))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("Chinese development finance by region as CSV");
+
+        api.MapGet("/claims", async (HttpContext http, ClaimQueries queries, CancellationToken ct) =>
+                HashedContent.Json(http, (await queries.GetResultsAsync(ct)).Select(ClaimRecords.From).ToList()))
+            .WithTags("Claims against evidence").Produces<List<ApiClaim>>()
+            .WithSummary("The documents' claims against the loaded series")
+            .WithDescription("Each reading of a quantitative statement of the two documents (claims.csv), the figures of each reporter used to test it, the computed result and the verdict (consistent, not-testable, inconsistent; mixed when reporters disagree), computed from the store at request time. No currency is converted and no two reporters are joined.");
+        api.MapGet("/claims.csv", async (ClaimQueries queries, CancellationToken ct) =>
+                new HashedContent(ClaimRecords.Csv((await queries.GetResultsAsync(ct)).Select(ClaimRecords.From)), CsvType, "claims.csv"))
+            .WithTags("Claims against evidence").Produces(StatusCodes.Status200OK, contentType: "text/csv").WithSummary("The documents' claims against the loaded series as CSV, a row per reporter's line");
 
         var events = api.MapGroup("/events").WithTags("Events");
         events.MapGet("", async (HttpContext http, FrameworkQueries queries, string? country, string? pillar, [AsParameters] PageQuery paging, CancellationToken ct) =>

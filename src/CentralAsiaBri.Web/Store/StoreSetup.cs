@@ -39,6 +39,7 @@ public static partial class StoreSetup
         builder.Services.AddSingleton<OverviewQuery>();
         builder.Services.AddSingleton<CatalogueQueries>();
         builder.Services.AddSingleton<ObservationQueries>();
+        builder.Services.AddSingleton<ClaimQueries>();
         builder.Services.AddSingleton<FrameworkQueries>();
         builder.Services.AddSingleton<ContentQueries>();
         builder.Services.AddScoped<Content.GlossaryLinker>();

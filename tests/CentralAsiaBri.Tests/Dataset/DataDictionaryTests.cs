@@ -56,6 +56,10 @@ public sealed partial class DataDictionaryTests
         { "datasets.csv", "id", "datasets.csv", "id", null },
         { "translations.csv", "lang", "translations.csv", "lang", [.. TranslationKinds.Languages] },
         { "translations.csv", "basis", "translations.csv", "basis", Kebab<TranslationBasis>() },
+        { "claims.csv", "test", "claims.csv", "test", Kebab<ClaimTest>() },
+        { "claims.csv", "absent_rows", "claims.csv", "absent_rows", Kebab<AbsentRows>() },
+        { "claims.csv", "evidence_scope", "claims.csv", "evidence_scope", Kebab<EvidenceScope>() },
+        { "claims.csv", "flow", "claims.csv", "flow", Kebab<TradeFlow>() },
     };
 
     [Theory]

@@ -17,7 +17,7 @@ internal sealed class TranslationsFile : DataFileDescriptor<Translation>
     public override IReadOnlyList<string> References { get; } =
     [
         "sources.csv", "units.csv", "dimensions.csv", "pillars.csv", "countries.csv", "indicators.csv", "institutions.csv", "reporters.csv", "observations.csv",
-        "trade_observations.csv", "projects.csv", "challenges.csv", "recommendations.csv", "events.csv", "glossary.csv", "headlines.csv",
+        "trade_observations.csv", "projects.csv", "challenges.csv", "recommendations.csv", "events.csv", "glossary.csv", "headlines.csv", "claims.csv",
     ];
 
     private protected override void Read(IReadOnlyList<CsvRow> rows, DataReadContext data, Lookup<Translation> translations)
@@ -39,6 +39,7 @@ internal sealed class TranslationsFile : DataFileDescriptor<Translation>
             ["observation"] = data.Known<Observation>,
             ["reporter"] = data.Known<Reporter>,
             ["institution"] = data.Known<Institution>,
+            ["claim"] = data.Known<Claim>,
         };
         var sources = data.Lookup<Source>();
         foreach (var row in rows)
