@@ -111,7 +111,7 @@ public sealed class DataFileRegistryTests
 
         var error = Assert.Single(Assert.Throws<DataValidationException>(() => CsvDataSetReader.Read(data.Path)).Errors);
 
-        Assert.Equal(new DataError("headlines.csv", line, "observation_id", "unknown observation 'no-such-figure' (not in observations.csv or trade_observations.csv or imf_dots_trade.csv)"), error);
+        Assert.Equal(new DataError("headlines.csv", line, "observation_id", "unknown observation 'no-such-figure' (not in observations.csv or trade_observations.csv or imf_dots_trade.csv or imf_imts_trade.csv or comtrade_trade.csv)"), error);
     }
 
     [Fact]
