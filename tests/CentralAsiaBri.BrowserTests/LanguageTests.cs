@@ -27,6 +27,8 @@ public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<Browse
         "IMF", "DOTS",
         // A publisher's and its datasets' names, and the OECD's sector codes they use (issue 16).
         "AidData", "GCOF", "GCDF", "CRS",
+        // Upstream trade datasets and their formats (ADR-024): the IMF's IMTS, UN Comtrade, the Harmonized System, SDMX.
+        "IMTS", "UN", "Comtrade", "HS", "SDMX",
     ];
 
     /// <summary>
