@@ -9,8 +9,8 @@ public sealed record HsSection(int Number, string Numeral, int FirstChapter, int
 
 /// <summary>
 /// The sections of the Harmonized System by their chapters, as the WCO's nomenclature defines them (HS 2022; the
-/// ranges have not changed since HS 1988; chapter 77 is reserved, chapters 98 and 99 are for national use and belong
-/// to no section). A chapter's section is a definition of the nomenclature, not a figure (ADR-024).
+/// ranges have not changed since HS 1988; chapter 77, reserved for future use, lies within section XV; chapters 98 and
+/// 99 are for national use and belong to no section). A chapter's section is a definition of the nomenclature, not a figure (ADR-024).
 /// </summary>
 public static class HsSections
 {
@@ -23,7 +23,7 @@ public static class HsSections
         new(21, "XXI", 97, 97),
     ];
 
-    /// <summary>The section of a chapter (1–99), or null for a chapter in none (77, 98, 99).</summary>
+    /// <summary>The section of a chapter (1–99), or null for a chapter in none (98, 99).</summary>
     public static HsSection? Of(int chapter) => All.FirstOrDefault(s => chapter >= s.FirstChapter && chapter <= s.LastChapter);
 
     /// <summary>The HS chapter a product group names by its leading two digits ("27 Mineral fuels…"), or null.</summary>
