@@ -22,7 +22,7 @@ public sealed record TradeComposition(
 
     /// <summary>
     /// The composition for the requested reporter, partner and flow (each falls back to the first with product data; the
-    /// partner to the first of the page's countries that has some); null when no figure by HS chapter is loaded.
+    /// partner to the first of the page's countries that has some, the flow to exports where there are any); null when no figure by HS chapter is loaded.
     /// </summary>
     public static TradeComposition? Build(IEnumerable<ObservationRow> rows, TradeView view, string? reporter, string? partner, string? flow)
     {
@@ -39,7 +39,10 @@ public sealed record TradeComposition(
         var partners = ofReporter.Select(r => r.PartnerId!).Distinct()
             .OrderBy(p => view.Countries.Contains(p) ? view.Countries.ToList().IndexOf(p) : int.MaxValue).ThenBy(p => p, StringComparer.Ordinal).ToList();
         var chosenPartner = partners.Contains(partner ?? "") ? partner! : partners[0];
-        var chosenFlow = string.Equals(flow, "imports", StringComparison.OrdinalIgnoreCase) ? TradeFlow.Imports : TradeFlow.Exports;
+        // The flow asked for; otherwise exports, or imports where the reporter gives only those for this partner.
+        var chosenFlow = string.Equals(flow, "imports", StringComparison.OrdinalIgnoreCase) ? TradeFlow.Imports
+            : string.Equals(flow, "exports", StringComparison.OrdinalIgnoreCase) ? TradeFlow.Exports
+            : ofReporter.Any(r => r.PartnerId == chosenPartner && r.Flow == TradeFlow.Exports) ? TradeFlow.Exports : TradeFlow.Imports;
         var chosen = ofReporter.Where(r => r.PartnerId == chosenPartner && r.Flow == chosenFlow).ToList();
         var years = chosen.Select(r => r.PeriodEnd.Year).Distinct().Order().ToList();
         var series = chosen.GroupBy(r => HsSections.Of(HsSections.ChapterOf(r.ProductGroup)!.Value))
