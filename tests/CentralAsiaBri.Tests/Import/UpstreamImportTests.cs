@@ -98,7 +98,7 @@ public sealed class UpstreamImportTests : IAsyncLifetime, IDisposable
         var machinery = Assert.Single(stored, o => o.Id == "un-comtrade-kg-imports-cn-84-2022");
         Assert.Equal((TradeFlow.Exports, "un-comtrade-partner-reported", "KG"), (machinery.Flow!.Value, machinery.ReporterId!, machinery.PartnerId!));
 
-        // The next release of the same extract changes one figure: one revision, keyed by the upstream key columns.
+        // The next release of the same extract changes one figure: one revision, under the figure's id (its history page).
         rows[1]["primaryValue"] = rows[1]["fobvalue"] = "2100000001";
         var second = await _store.Importer.ImportAsync([new ImportFile("comtrade_trade.csv", ComtradeFile(rows))], "maintainer-b", "cli");
 
@@ -107,7 +107,7 @@ public sealed class UpstreamImportTests : IAsyncLifetime, IDisposable
         Assert.Equal((0, 1, 0), (second.Changes[0].Added, second.Changes[0].Changed, second.Changes[0].Removed));
         await using var db = _store.CreateContext();
         var revision = await db.Revisions.AsNoTracking().SingleAsync(r => r.File == "comtrade_trade.csv" && r.Kind == RevisionKind.Changed);
-        Assert.Equal(("C/A/2022/CHN/X/KGZ/0/H6/61/C00/0/0", "maintainer-b"), (revision.RowId, revision.ChangedBy));
+        Assert.Equal(("un-comtrade-cn-exports-kg-61-2022", "maintainer-b"), (revision.RowId, revision.ChangedBy));
     }
 
     [Fact]

@@ -122,7 +122,7 @@ public sealed class DataFileRegistryTests
             {
                 ["sources"] = ["sources.csv"],
                 ["indicators"] = ["indicators.csv"],
-                ["observations"] = ["observations.csv", "trade_observations.csv", "imf_dots_trade.csv"],
+                ["observations"] = ["observations.csv", "trade_observations.csv", "imf_dots_trade.csv", "imf_imts_trade.csv", "comtrade_trade.csv"],
                 ["projects"] = ["projects.csv"],
                 ["events"] = ["events.csv"],
             }.OrderBy(k => k.Key, StringComparer.Ordinal),

@@ -96,6 +96,10 @@ public sealed class TradeCompositionTests(ComtradeLoadedApp app) : IClassFixture
         Assert.Equal(("61 Apparel, knitted", "1000000000.25", "1000000000.25", "un-comtrade-china-reported"),
             (row[header.IndexOf("product_group")], row[header.IndexOf("value")], row[header.IndexOf("source_value")], row[header.IndexOf("reporter")]));
         Assert.StartsWith("un-comtrade CHN X KAZ H6 61 2021", row[header.IndexOf("sources")], StringComparison.Ordinal);
+        // The figure's history page (linked from the indicator's table) finds the import's revision under the figure's id.
+        var history = await client.GetAsync("/history/observations/un-comtrade-cn-exports-kz-61-2021");
+        Assert.Equal(System.Net.HttpStatusCode.OK, history.StatusCode);
+        Assert.Contains("maintainer-a", await history.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         JsonElement? item = null;
         for (var page = 1; item is null; page++)
         {

@@ -27,6 +27,11 @@ internal sealed class ImfImtsTradeFile : UpstreamTradeFile
     protected override string ChinaReporterId => "imf-imts-china-reported";
     protected override string PartnerReporterId => "imf-imts-partner-reported";
 
+    private protected override string? IdOf(IReadOnlyDictionary<string, string> fields) =>
+        IdPart(fields["COUNTRY"]) is { } reporter && IdPart(fields["COUNTERPART_COUNTRY"]) is { } partner
+            ? $"imf-imts-{reporter}-{(fields["INDICATOR"].Trim() == Exports ? "exports" : "imports")}-{partner}-{fields["TIME_PERIOD"].Trim()}"
+            : null;
+
     private protected override UpstreamFigure? Map(CsvRow row)
     {
         var structure = row.Required("STRUCTURE_ID");
@@ -60,8 +65,7 @@ internal sealed class ImfImtsTradeFile : UpstreamTradeFile
         var exported = indicator == Exports;
         // Seen from China: China's exports and the state's imports from China are exports.
         var flow = exported == p.ChinaReports ? TradeFlow.Exports : TradeFlow.Imports;
-        var (reporter, partner) = p.ChinaReports ? ("cn", p.Partner.ToLowerInvariant()) : (p.Partner.ToLowerInvariant(), "cn");
-        var id = $"imf-imts-{reporter}-{(exported ? "exports" : "imports")}-{partner}-{y.ToString(CultureInfo.InvariantCulture)}";
+        var id = IdOf(row.Fields)!;
         var series = $"{structure} {country}.{indicator}.{counterpart}.A";
         var attributes = KeptAttributes.Select(c => (c, v: row.Optional(c))).Where(a => a.v is not null).Select(a => $"{a.c} {a.v}").ToList();
         return new UpstreamFigure(id, "TIME_PERIOD", p.ChinaReports, p.Partner, flow, null, y, v, cell, series,

@@ -28,6 +28,11 @@ internal sealed class UnComtradeTradeFile : UpstreamTradeFile
     protected override string ChinaReporterId => "un-comtrade-china-reported";
     protected override string PartnerReporterId => "un-comtrade-partner-reported";
 
+    private protected override string? IdOf(IReadOnlyDictionary<string, string> fields) =>
+        IdPart(fields["reporterISO"]) is { } reporter && IdPart(fields["partnerISO"]) is { } partner
+            ? $"un-comtrade-{reporter}-{(fields["flowCode"].Trim() == "X" ? "exports" : "imports")}-{partner}-{Slug(fields["cmdCode"])}-{fields["period"].Trim()}"
+            : null;
+
     private protected override UpstreamFigure? Map(CsvRow row)
     {
         var ok = Expect(row, "typeCode", "only goods (C) are taken", "C");
@@ -59,9 +64,8 @@ internal sealed class UnComtradeTradeFile : UpstreamTradeFile
         }
         var exported = row.Required("flowCode") == "X";
         var flow = exported == p.ChinaReports ? TradeFlow.Exports : TradeFlow.Imports;
-        var (reporter, partner) = p.ChinaReports ? ("cn", p.Partner.ToLowerInvariant()) : (p.Partner.ToLowerInvariant(), "cn");
         var yearText = y.ToString(CultureInfo.InvariantCulture);
-        var id = $"un-comtrade-{reporter}-{(exported ? "exports" : "imports")}-{partner}-{Slug(cmd)}-{yearText}";
+        var id = IdOf(row.Fields)!;
         var product = cmd == "TOTAL" ? null : $"{cmd} {row.Optional("cmdDesc")}".Trim();
         var series = $"{classification} {cmd} | {row.Optional("reporterDesc") ?? row.Required("reporterISO")} | {row.Optional("flowDesc") ?? row.Required("flowCode")} | {row.Optional("partnerDesc") ?? row.Required("partnerISO")}";
         var flags = KeptFlags.Select(c => (c, v: row.Optional(c))).Where(a => a.v is not null).Select(a => $"{a.c} {a.v}").ToList();

@@ -37,6 +37,16 @@ internal abstract class UpstreamTradeFile : DataFileDescriptor<Observation>
 
     protected abstract string PartnerReporterId { get; }
 
+    public sealed override string? HistoryKind => "observations";
+
+    /// <summary>The observation id of a row, made from its key fields; null when its countries are not China and a state.</summary>
+    private protected abstract string? IdOf(IReadOnlyDictionary<string, string> fields);
+
+    internal sealed override string? HistoryRowId(IReadOnlyDictionary<string, string> fields) => IdOf(fields);
+
+    /// <summary>A country code of the file (alpha-3 or alpha-2) as the lower-case alpha-2 of an id part; null for another country.</summary>
+    private protected static string? IdPart(string code) => Countries.GetValueOrDefault(code.Trim())?.ToLowerInvariant();
+
     /// <summary>One upstream row as the fields the store keeps; null when the row is refused (its errors recorded) or skipped.</summary>
     private protected abstract UpstreamFigure? Map(CsvRow row);
 
