@@ -29,6 +29,8 @@ public sealed class LanguageTests(BrowserFixture browser) : IClassFixture<Browse
         "AidData", "GCOF", "GCDF", "CRS",
         // The American Enterprise Institute, whose investment tracker the investment view sums (issue 16).
         "AEI",
+        // Upstream trade datasets and their formats (ADR-024): the IMF's IMTS, UN Comtrade, the Harmonized System, SDMX.
+        "IMTS", "UN", "Comtrade", "HS", "SDMX",
     ];
 
     /// <summary>

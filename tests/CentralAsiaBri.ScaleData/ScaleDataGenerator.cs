@@ -34,6 +34,9 @@ public sealed class ScaleDataGenerator(string dataDirectory, int factor, int see
         "物流", "铁路", "中亚", "能源", "光伏", "口岸", "阿拉木图", "塔什干",
     ];
 
+    /// <summary>The HS chapters in use: 01–97 without 77, which the Harmonized System reserves.</summary>
+    private static readonly int[] Chapters = [.. Enumerable.Range(1, 97).Where(c => c != 77)];
+
     public int Factor { get; } = factor >= 1 ? factor : throw new ArgumentOutOfRangeException(nameof(factor), "the factor is 1 or more");
 
     public ScaleSummary WriteTo(string outputDirectory)
@@ -138,7 +141,10 @@ public sealed class ScaleDataGenerator(string dataDirectory, int factor, int see
         var productGroups = Factor;
         for (var group = 1; group <= productGroups; group++)
         {
-            var productGroup = $"Product group {group:000}";
+            // Named after an HS chapter, as a customs or Comtrade product line is (two digits first), so the trade page's
+            // composition by HS section meets them too; several groups share a chapter past the 96 chapters in use.
+            var chapter = Chapters[(group - 1) % Chapters.Length];
+            var productGroup = $"{chapter:00} Product group {group:000}";
             foreach (var partner in Partners)
             {
                 string[] lineReporters = ["china-gac", "imf-dots-china-reported", "imf-dots-partner-reported", partnerStatistics.GetValueOrDefault(partner, "china-mofcom")];

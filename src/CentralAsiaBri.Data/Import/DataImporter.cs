@@ -14,13 +14,16 @@ public sealed record FileChange(string Name, int RowsBefore, int RowsAfter, int 
 
 /// <summary>The outcome of an import: applied with its changes, or rejected with every problem found.</summary>
 /// <remarks><see cref="Conflict"/>: rejected because a file it replaces was changed by another import since the maintainer's form showed it.</remarks>
+/// <remarks><see cref="Recognised"/>: files sent under a portal's own name and imported as the upstream trade file their header is (ADR-024).</remarks>
 public sealed record ImportReport(int RecordId, ImportOutcome Outcome, IReadOnlyList<DataError> Errors, IReadOnlyList<FileChange> Changes, bool Conflict = false)
 {
     public bool Applied => Outcome == ImportOutcome.Applied;
 
-    public string ToText() => Applied
+    public IReadOnlyList<RecognisedFile> Recognised { get; init; } = [];
+
+    public string ToText() => string.Concat(Recognised.Select(r => r + "." + Environment.NewLine)) + (Applied
         ? "Applied. " + string.Join("; ", Changes.Select(c => $"{c.Name}: {c.RowsBefore} -> {c.RowsAfter} rows ({c.Added} added, {c.Changed} changed, {c.Removed} removed)"))
-        : $"Rejected with {Errors.Count} problem(s); nothing was changed:" + Environment.NewLine + string.Join(Environment.NewLine, Errors.Select(e => "  " + e));
+        : $"Rejected with {Errors.Count} problem(s); nothing was changed:" + Environment.NewLine + string.Join(Environment.NewLine, Errors.Select(e => "  " + e)));
 }
 
 /// <summary>
@@ -51,6 +54,8 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
     public async Task<ImportReport> ImportAsync(IReadOnlyList<ImportFile> files, string importedBy, string channel,
         IReadOnlyDictionary<string, string>? basedOn = null, CancellationToken cancellationToken = default)
     {
+        // A portal's download keeps its own name; its header says which upstream trade file it is (ADR-024).
+        (files, var recognised) = UpstreamFormats.Recognise(files);
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -77,7 +82,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
                 // the current files changed (checked under the store lock) and the import is validated again.
                 for (var attempt = 1; ; attempt++)
                 {
-                    if (await ImportLockedAsync(files, basedOn, record, cancellationToken) is { } report)
+                    if (await ImportLockedAsync(files, basedOn, record, recognised, cancellationToken) is { } report)
                     {
                         return report;
                     }
@@ -139,7 +144,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
 
     /// <summary>One attempt; null when the current files changed before the import could be written.</summary>
     private async Task<ImportReport?> ImportLockedAsync(IReadOnlyList<ImportFile> files, IReadOnlyDictionary<string, string>? basedOn, ImportRecord record,
-        CancellationToken cancellationToken)
+        IReadOnlyList<RecognisedFile> recognised, CancellationToken cancellationToken)
     {
         var now = record.ImportedAtUtc;
         Dictionary<string, byte[]> current;
@@ -158,7 +163,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
             .ToList();
         if (conflicts.Count > 0)
         {
-            return await RecordRejectedAsync(record, conflicts, cancellationToken) with { Conflict = true };
+            return await RecordRejectedAsync(record, conflicts, recognised, cancellationToken) with { Conflict = true };
         }
 
         var errors = CheckFiles(files);
@@ -186,7 +191,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
 
         if (dataSet is null || errors.Count > 0)
         {
-            return await RecordRejectedAsync(record, errors, cancellationToken);
+            return await RecordRejectedAsync(record, errors, recognised, cancellationToken);
         }
 
         var changes = files.Select(f => FileChanges.Compare(f.Name, current.GetValueOrDefault(f.Name), f.Content)).ToList();
@@ -196,7 +201,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
             file.RowsChanged = change.Changed;
             file.RowsRemoved = change.Removed;
         }
-        var applied = new ImportReport(0, ImportOutcome.Applied, [], changes);
+        var applied = new ImportReport(0, ImportOutcome.Applied, [], changes) { Recognised = recognised };
         record.Outcome = ImportOutcome.Applied;
         record.Report = applied.ToText();
 
@@ -222,7 +227,7 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
                 (file.RowsAdded, file.RowsChanged, file.RowsRemoved) = (0, 0, 0);
             }
             return await RecordRejectedAsync(record, [new DataError(files[0].Name, 0, "", $"the store refused the data: {(ex.InnerException ?? ex).Message}")],
-                cancellationToken);
+                recognised, cancellationToken);
         }
         if (!written)
         {
@@ -233,9 +238,10 @@ public sealed partial class DataImporter(IDbContextFactory<CentralAsiaBriDbConte
     }
 
     /// <summary>Writes the audit record of a refused import (nothing else changes) and returns its report.</summary>
-    private async Task<ImportReport> RecordRejectedAsync(ImportRecord record, List<DataError> errors, CancellationToken cancellationToken)
+    private async Task<ImportReport> RecordRejectedAsync(ImportRecord record, List<DataError> errors, IReadOnlyList<RecognisedFile> recognised,
+        CancellationToken cancellationToken)
     {
-        var rejected = new ImportReport(0, ImportOutcome.Rejected, errors, []);
+        var rejected = new ImportReport(0, ImportOutcome.Rejected, errors, []) { Recognised = recognised };
         record.Outcome = ImportOutcome.Rejected;
         record.ErrorCount = errors.Count;
         record.Report = rejected.ToText();

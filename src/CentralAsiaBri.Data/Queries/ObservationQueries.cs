@@ -50,6 +50,9 @@ public sealed record ObservationRow(
 public sealed record ReporterView(string Id, string Name, ReporterKind Kind, string? CountryId, string? MirrorOfId = null,
     InstitutionSide? Side = null, string? InstitutionId = null, string? InstitutionName = null);
 
+/// <summary>A line of figures by product group: whose, with which partner, which flow.</summary>
+public sealed record ProductLine(string ReporterId, string ReporterName, string PartnerId, TradeFlow Flow);
+
 /// <summary>An indicator with what its page needs to explain it.</summary>
 public sealed record IndicatorDetail(
     string Id, string Name, string Description, Quantity Quantity, string PillarId, string PillarName, string DimensionName,
@@ -122,6 +125,44 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
             .OrderBy(o => o.PeriodEnd).ThenBy(o => o.Id)
             .Select(s_toRow)
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The lines that have figures by product group (reporter, partner, flow; US dollars), once per data load: the trade
+    /// page's composition offers these, then reads only the chosen line's figures (<see cref="GetProductRowsAsync"/>).
+    /// </summary>
+    public Task<IReadOnlyList<ProductLine>> GetProductLinesAsync(string indicatorId, CancellationToken cancellationToken = default) =>
+        cache.GetOrAddAsync("product-lines:" + indicatorId, async () =>
+        {
+            await using var db = await contextFactory.CreateDbContextAsync();
+            var lines = await db.Observations
+                .Where(o => o.IndicatorId == indicatorId && o.ProductGroup != null && o.ReporterId != null && o.PartnerId != null
+                    && (o.Flow == TradeFlow.Exports || o.Flow == TradeFlow.Imports) && o.Unit!.Currency == "USD")
+                .Select(o => new { o.ReporterId, ReporterName = o.Reporter!.Name, o.PartnerId, o.Flow })
+                .Distinct()
+                .ToListAsync();
+            return (IReadOnlyList<ProductLine>)[.. lines.Select(l => new ProductLine(l.ReporterId!, l.ReporterName, l.PartnerId!, l.Flow!.Value))
+                .OrderBy(l => l.ReporterId, StringComparer.Ordinal).ThenBy(l => l.PartnerId, StringComparer.Ordinal).ThenBy(l => l.Flow)];
+        });
+
+    /// <summary>One line's figures by product group, once per data load and line; nothing for a line that has none.</summary>
+    public async Task<IReadOnlyList<ObservationRow>> GetProductRowsAsync(string indicatorId, ProductLine line, CancellationToken cancellationToken = default)
+    {
+        // Only stored lines are kept, so the entries are bounded by the data, not by what readers ask.
+        if (!(await GetProductLinesAsync(indicatorId, cancellationToken)).Contains(line))
+        {
+            return [];
+        }
+        return await cache.GetOrAddAsync($"product-rows:{indicatorId}:{line.ReporterId}:{line.PartnerId}:{line.Flow}", async () =>
+        {
+            await using var db = await contextFactory.CreateDbContextAsync();
+            return (IReadOnlyList<ObservationRow>)await db.Observations
+                .Where(o => o.IndicatorId == indicatorId && o.ProductGroup != null && o.ReporterId == line.ReporterId
+                    && o.PartnerId == line.PartnerId && o.Flow == line.Flow && o.Unit!.Currency == "USD")
+                .OrderBy(o => o.PeriodEnd).ThenBy(o => o.Id)
+                .Select(s_toRow)
+                .ToListAsync();
+        });
     }
 
     /// <summary>How many figures an indicator has, and how many of them are for all goods (no product group).</summary>

@@ -17,6 +17,9 @@ internal sealed partial class CsvRow(string file, int line, IReadOnlyDictionary<
 
     public void Error(string column, string reason) => errors.Add(new DataError(File, Line, column, reason));
 
+    /// <summary>The raw fields by column.</summary>
+    public IReadOnlyDictionary<string, string> Fields => fields;
+
     /// <summary>The trimmed field, or null when blank.</summary>
     public string? Optional(string column)
     {

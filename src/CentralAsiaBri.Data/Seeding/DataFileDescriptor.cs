@@ -47,6 +47,12 @@ public abstract class DataFileDescriptor
     /// </summary>
     public virtual string? Dataset => null;
 
+    /// <summary>
+    /// The id a row's revisions are kept under when it is not the key columns' values joined: an upstream file's rows
+    /// (ADR-024) become observations whose ids are made from the key, so their history is found under those ids.
+    /// </summary>
+    internal virtual string? HistoryRowId(IReadOnlyDictionary<string, string> fields) => null;
+
     /// <summary>The kind of record whose history page (<c>/history/{kind}/{id}</c>) shows this file's rows; null when none.</summary>
     public virtual string? HistoryKind => null;
 

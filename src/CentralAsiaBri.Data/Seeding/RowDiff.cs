@@ -43,12 +43,14 @@ internal static class RowDiff
             return rows;
         }
         var keyIndexes = DataFileRegistry.KeyColumns(file, header)?.Select(c => Array.IndexOf(header, c)).ToList();
+        var descriptor = DataFileRegistry.Find(file);
         foreach (var record in records)
         {
             // Columns in a fixed order, so a file whose columns were reordered does not count as all changed.
             var fields = header.Select((column, i) => (column, value: i < record.Length ? record[i] : ""))
                 .OrderBy(f => f.column, StringComparer.Ordinal).ToDictionary(f => f.column, f => f.value, StringComparer.Ordinal);
-            var key = keyIndexes is not null && keyIndexes.All(i => i >= 0 && i < record.Length)
+            var key = descriptor?.HistoryRowId(fields) is { Length: > 0 } id ? id
+                : keyIndexes is not null && keyIndexes.All(i => i >= 0 && i < record.Length)
                 ? string.Join('/', keyIndexes.Select(i => record[i]))
                 : string.Join(", ", fields.Select(f => $"{f.Key}={f.Value}"));
             rows[key] = fields;

@@ -58,12 +58,12 @@ public static class AdminEndpoints
                 return Results.Redirect($"/admin/imports/{report.RecordId}", permanent: false, preserveMethod: false);
             }
             return report.Applied
-                ? Results.Ok(new { importId = report.RecordId, outcome = "applied", changes = report.Changes })
+                ? Results.Ok(new { importId = report.RecordId, outcome = "applied", changes = report.Changes, recognised = report.Recognised })
                 : report.Conflict
                 ? Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Another import changed these files first; nothing was changed",
                     extensions: new Dictionary<string, object?> { ["importId"] = report.RecordId, ["errors"] = report.Errors })
                 : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The import was rejected; nothing was changed",
-                    extensions: new Dictionary<string, object?> { ["importId"] = report.RecordId, ["errors"] = report.Errors });
+                    extensions: new Dictionary<string, object?> { ["importId"] = report.RecordId, ["errors"] = report.Errors, ["recognised"] = report.Recognised });
         }).WithMetadata(new UploadLimitMetadata());
 
         admin.MapGet("/files/{name}", async (string name, ImportLogQueries log, CancellationToken cancellationToken) =>

@@ -181,6 +181,34 @@ public sealed class AdminTests(MaintainerApp app) : IClassFixture<MaintainerApp>
     }
 
     [Fact]
+    public async Task A_Comtrade_download_under_its_portal_name_is_imported_as_its_file_and_the_trade_page_shows_its_composition_at_once()
+    {
+        using var client = await app.SignedInClientAsync();
+        using var reader = app.CreateClient();
+        Assert.Contains("data-testid=\"no-product-data\"", await reader.GetStringAsync("/trade"), StringComparison.Ordinal);
+        var download = UpstreamFiles.Csv(UpstreamFiles.ComtradeColumns,
+            [UpstreamFiles.Comtrade("CHN", "M", "TKM", "2023", "27", "Mineral fuels, mineral oils and products of their distillation", "9500000000")]);
+        try
+        {
+            var json = await MaintainerApp.UploadAsync(client, [("TradeData_12_4_2026.csv", download)], wantJson: true);
+            var page = await MaintainerApp.UploadAsync(client, [("TradeData_12_4_2026.csv", download)]);
+            var report = await client.GetStringAsync(page.Headers.Location);
+
+            Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+            var recognised = Assert.Single(JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement.GetProperty("recognised").EnumerateArray());
+            Assert.Equal("comtrade_trade.csv", recognised.GetProperty("dataFile").GetString());
+            Assert.Contains("TradeData_12_4_2026.csv was recognised by its header", report, StringComparison.Ordinal);
+            var trade = await reader.GetStringAsync("/trade");
+            Assert.Contains("data-mix-reporter=\"un-comtrade-china-reported\"", trade, StringComparison.Ordinal);
+            Assert.Contains("HS section V (chapters 25–27)", System.Net.WebUtility.HtmlDecode(trade), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Assert.Equal(HttpStatusCode.OK, (await MaintainerApp.UploadAsync(client, [Original("comtrade_trade.csv")], wantJson: true)).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Only_csv_data_files_are_accepted()
     {
         using var client = await app.SignedInClientAsync();

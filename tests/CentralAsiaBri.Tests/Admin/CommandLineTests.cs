@@ -58,6 +58,21 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_takes_a_Comtrade_download_under_its_own_name_and_says_which_file_it_became()
+    {
+        var download = Path.Combine(_directory, "TradeData_3_1_2026_10_0_0.csv");
+        await File.WriteAllBytesAsync(download, UpstreamFiles.Csv(UpstreamFiles.ComtradeColumns,
+            [UpstreamFiles.Comtrade("UZB", "M", "CHN", "2023", "TOTAL", "All Commodities", "11200000000")]));
+
+        var applied = await RunAppAsync(null, "import", download);
+
+        Assert.Equal(0, applied.ExitCode);
+        Assert.Contains("TradeData_3_1_2026_10_0_0.csv was recognised by its header as UN Comtrade's", applied.Output, StringComparison.Ordinal);
+        Assert.Contains("imported as comtrade_trade.csv", applied.Output, StringComparison.Ordinal);
+        Assert.Contains("comtrade_trade.csv: 0 -> 1 rows (1 added", applied.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_rejects_a_bad_file_by_line_and_applies_a_good_one()
     {
         var line = _data.SetField("events.csv", "id", _data.FindRow("events.csv", _ => true).Fields["id"], "date", "someday");

@@ -183,7 +183,9 @@ public sealed class LanguageSelectionTests(AppFactory app) : IClassFixture<AppFa
         // The page itself writes the same figures in the reader's notation (a decimal comma in Russian).
         var english = await Get($"/indicators/{indicator}?view=table", "en");
         var russian = await Get($"/indicators/{indicator}?view=table", "ru");
-        var value = data.Observations.First(o => o.IndicatorId == indicator && o.Value % 1 != 0 && o.ReporterId is null).Value;
+        // A figure with decimals on the table's first page (pages of 200, in period order).
+        var value = data.Observations.Where(o => o.IndicatorId == indicator).OrderBy(o => o.PeriodEnd).ThenBy(o => o.Id, StringComparer.Ordinal)
+            .Take(CentralAsiaBri.Web.Components.Pages.Indicators.IndicatorPage.PageSize).First(o => o.Value % 1 != 0).Value;
         Assert.Contains(value.ToString("#,0.##########", System.Globalization.CultureInfo.InvariantCulture), System.Net.WebUtility.HtmlDecode(english), StringComparison.Ordinal);
         Assert.Contains(value.ToString("#,0.##########", System.Globalization.CultureInfo.GetCultureInfo("ru")), System.Net.WebUtility.HtmlDecode(russian), StringComparison.Ordinal);
     }

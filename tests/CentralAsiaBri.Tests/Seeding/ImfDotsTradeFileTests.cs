@@ -143,7 +143,11 @@ public sealed class ImfDotsTradeFileTests : IDisposable
         Assert.Equal("https://data.imf.org/?sk=9D6028D4-F14A-464C-A2F2-59B2CD424B85", dots.Url);
         Assert.Null(Assert.Single(data.Sources, s => s.Id == "paper").Terms);
         Assert.Equal("imf-dots-china-reported", Assert.Single(data.Reporters, r => r.Id == "imf-dots-partner-reported").MirrorOfId);
-        Assert.All(data.Reporters.Where(r => r.Id != "imf-dots-partner-reported"), r => Assert.Null(r.MirrorOfId));
+        // The upstream datasets' partner lines (ADR-024) are mirrors too; no other reporter is.
+        string[] partnerLines = ["imf-dots-partner-reported", "imf-imts-partner-reported", "un-comtrade-partner-reported"];
+        Assert.Equal(["imf-dots-china-reported", "imf-imts-china-reported", "un-comtrade-china-reported"],
+            partnerLines.Select(id => Assert.Single(data.Reporters, r => r.Id == id).MirrorOfId));
+        Assert.All(data.Reporters.Where(r => !partnerLines.Contains(r.Id)), r => Assert.Null(r.MirrorOfId));
     }
 
     [Fact]

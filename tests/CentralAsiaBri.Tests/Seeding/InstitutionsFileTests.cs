@@ -25,10 +25,10 @@ public sealed class InstitutionsFileTests : IDisposable
         Assert.All(data.Rows<InstitutionName>(), n => Assert.NotEmpty(n.Citations));
         Assert.All(institutions, i => Assert.NotEmpty(i.Names));
         Assert.Equal(InstitutionSide.ChinaCustoms, Assert.Single(institutions, i => i.Id == "china-gac").Side);
-        // The IMF's two DOTS lines and the IMF figures a writer quotes: three reporters, one body.
+        // The IMF's two DOTS lines, its two IMTS lines (ADR-024) and the IMF figures a writer quotes: five reporters, one body.
         var imf = Assert.Single(institutions, i => i.Id == "imf");
         Assert.Equal(InstitutionSide.InternationalDataset, imf.Side);
-        Assert.Equal(["imf-dots-china-reported", "imf-dots-partner-reported", "imf-via-bhutia"],
+        Assert.Equal(["imf-dots-china-reported", "imf-dots-partner-reported", "imf-imts-china-reported", "imf-imts-partner-reported", "imf-via-bhutia"],
             reporters.Where(r => r.InstitutionId == "imf").Select(r => r.Id).Order());
         // No stored source shows the Uzbek statistics labels to be one body renamed: each stays an institution of its own.
         var uzbek = reporters.Where(r => r.CountryId == "UZ" && r.Kind == ReporterKind.StatisticsOffice).ToList();

@@ -132,6 +132,10 @@ public sealed record ChartJsScale
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("beginAtZero")] public bool? BeginAtZero { get; init; }
 
+    /// <summary>True stacks the bars of all datasets on this axis (the composition chart: sections of one year's trade).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonPropertyName("stacked")] public bool? Stacked { get; init; }
+
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     [JsonPropertyName("min")] public double? Min { get; init; }
 

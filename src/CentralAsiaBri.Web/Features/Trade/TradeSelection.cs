@@ -18,9 +18,9 @@ public sealed record TradePoint(ObservationRow Row, int Year, double Billions, i
 /// </summary>
 public static class TradeSelection
 {
-    /// <summary>The figures this view shows: one per line and year (see <see cref="PickOne"/>).</summary>
+    /// <summary>The figures this view shows: one per line and year (see <see cref="PickOne"/>), totals only (a product group's figure is composition, ADR-024).</summary>
     public static IReadOnlyList<TradePoint> Select(this TradeView view, IEnumerable<ObservationRow> rows) =>
-        rows.Where(r => r.IsCalendarYear && r.Flow == view.Flow && r.Currency == view.Currency
+        rows.Where(r => r.IsCalendarYear && r.ProductGroup is null && r.Flow == view.Flow && r.Currency == view.Currency
                 && r.PartnerId is { } p && view.Countries.Contains(p) && r.ReporterId is { } rep && view.Reporters.Contains(rep)
                 && (view.From is null || r.PeriodEnd.Year >= view.From) && (view.To is null || r.PeriodEnd.Year <= view.To))
             .GroupBy(r => (r.PartnerId, r.ReporterId, r.PeriodEnd.Year))

@@ -44,7 +44,7 @@ public static class ReporterComparison
     public static IReadOnlyList<MirrorGap> Mirror(IReadOnlyList<ObservationRow> rows, IReadOnlyList<ReporterView> reporters)
     {
         var pairs = reporters.Where(r => r.MirrorOfId is not null).ToDictionary(r => r.Id, r => r.MirrorOfId!);
-        var yearly = rows.Where(r => r.IsCalendarYear && r.Flow is TradeFlow.Exports or TradeFlow.Imports && r.PartnerId is not null && r.ReporterId is not null).ToList();
+        var yearly = rows.Where(r => r.IsCalendarYear && r.ProductGroup is null && r.Flow is TradeFlow.Exports or TradeFlow.Imports && r.PartnerId is not null && r.ReporterId is not null).ToList();
         var chinaSide = yearly.Where(r => pairs.ContainsValue(r.ReporterId!))
             .GroupBy(r => (Reporter: r.ReporterId!, Partner: r.PartnerId!, Flow: r.Flow!.Value, r.PeriodEnd.Year))
             .ToDictionary(g => g.Key, g => TradeSelection.PickOne(g.ToList()).Row);
@@ -74,7 +74,7 @@ public static class ReporterComparison
     public static IReadOnlyList<ReporterGap> Compare(IReadOnlyList<ObservationRow> rows, IReadOnlyList<ReporterView> reporters)
     {
         var byId = reporters.ToDictionary(r => r.Id);
-        var yearly = rows.Where(r => r.IsCalendarYear && r.Currency == "USD" && r.Flow is not null && r.PartnerId is not null && r.ReporterId is not null).ToList();
+        var yearly = rows.Where(r => r.IsCalendarYear && r.ProductGroup is null && r.Currency == "USD" && r.Flow is not null && r.PartnerId is not null && r.ReporterId is not null).ToList();
         var china = yearly.Where(r => r.ReporterId == TradeView.CustomsReporter)
             .GroupBy(r => (r.PartnerId!, r.Flow!.Value, r.PeriodEnd.Year))
             .ToDictionary(g => g.Key, g => TradeSelection.PickOne(g.ToList()));
