@@ -111,7 +111,7 @@ public sealed class DataFileRegistryTests
 
         var error = Assert.Single(Assert.Throws<DataValidationException>(() => CsvDataSetReader.Read(data.Path)).Errors);
 
-        Assert.Equal(new DataError("headlines.csv", line, "observation_id", "unknown observation 'no-such-figure' (not in observations.csv or trade_observations.csv or imf_dots_trade.csv or cgit_observations.csv or reference_observations.csv)"), error);
+        Assert.Equal(new DataError("headlines.csv", line, "observation_id", "unknown observation 'no-such-figure' (not in observations.csv or trade_observations.csv or imf_dots_trade.csv or cgit_observations.csv or reference_observations.csv or imf_imts_trade.csv or comtrade_trade.csv)"), error);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class DataFileRegistryTests
             {
                 ["sources"] = ["sources.csv"],
                 ["indicators"] = ["indicators.csv"],
-                ["observations"] = ["observations.csv", "trade_observations.csv", "imf_dots_trade.csv", "cgit_observations.csv", "reference_observations.csv"],
+                ["observations"] = ["observations.csv", "trade_observations.csv", "imf_dots_trade.csv", "cgit_observations.csv", "reference_observations.csv", "imf_imts_trade.csv", "comtrade_trade.csv"],
                 ["projects"] = ["projects.csv"],
                 ["events"] = ["events.csv"],
             }.OrderBy(k => k.Key, StringComparer.Ordinal),

@@ -17,7 +17,7 @@ internal sealed class ImfImtsTradeFile : UpstreamTradeFile
     private static readonly string[] KeptAttributes = ["SCALE", "UNIT", "STATUS"];
 
     public override string Name => "imf_imts_trade.csv";
-    public override int ReadOrder => 96;
+    public override int ReadOrder => 98;
     public override IReadOnlyList<string> Columns { get; } =
         ["STRUCTURE", "STRUCTURE_ID", "ACTION", "COUNTRY", "INDICATOR", "COUNTERPART_COUNTRY", "FREQUENCY", "TIME_PERIOD", "OBS_VALUE",
             "SCALE", "PRECISION", "DECIMALS_DISPLAYED", "TRADE_FLOW", "VALUATION", "UNIT", "DERIVATION_TYPE", "OVERLAP", "STATUS"];

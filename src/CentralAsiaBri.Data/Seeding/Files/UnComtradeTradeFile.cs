@@ -14,7 +14,7 @@ internal sealed class UnComtradeTradeFile : UpstreamTradeFile
     private static readonly string[] KeptFlags = ["isReported", "isAggregate", "legacyEstimationFlag"];
 
     public override string Name => "comtrade_trade.csv";
-    public override int ReadOrder => 97;
+    public override int ReadOrder => 99;
     public override IReadOnlyList<string> Columns { get; } =
         ["typeCode", "freqCode", "refPeriodId", "refYear", "refMonth", "period", "reporterCode", "reporterISO", "reporterDesc", "flowCode", "flowDesc",
             "partnerCode", "partnerISO", "partnerDesc", "partner2Code", "partner2ISO", "partner2Desc", "classificationCode", "classificationSearchCode",
