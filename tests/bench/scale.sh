@@ -11,7 +11,8 @@
 #   bash tests/bench/scale.sh [factors="1 10 100"] [seconds=10] [soak-seconds=300]
 #
 # The uncached home page has no view state to vary: it is asked with Blazor's enhanced-navigation header, which the
-# output cache never serves (Store/DataCache), so it is rendered for every request. Needs wrk (apt-get install wrk).
+# output cache never serves (Store/DataCache), so it is rendered for every request. The project page is asked for a
+# different project each request with the same header (at 1x the 487 projects would otherwise repeat within a second). Needs wrk (apt-get install wrk).
 # A benchmark, not a test: not run by the test command.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -113,7 +114,11 @@ end'
 measure() { # $1 = url or lua script name, $2 = header (or empty) -> "rps p99ms"
   local out args=(-t2 -c32 -d"${seconds}s" --latency)
   if [ -f "$work/$1.lua" ]; then
-    sed "s|HEADERS|nil|" "$work/$1.lua" >"$work/run.lua"
+    if [ -n "${2:-}" ]; then
+      sed "s|HEADERS|{[\"${2%%:*}\"] = \"${2#*: }\"}|" "$work/$1.lua" >"$work/run.lua"
+    else
+      sed "s|HEADERS|nil|" "$work/$1.lua" >"$work/run.lua"
+    fi
     out=$(wrk "${args[@]}" -s "$work/run.lua" "$base")
   elif [ -n "${2:-}" ]; then
     out=$(wrk "${args[@]}" -H "$2" "$1")
@@ -191,7 +196,7 @@ PY
   row "trade \`/trade?countries=…&from=…&to=…&flow=…&currency=…\`" "$base/trade?countries=KZ,KG" trade
   row "indicator \`/indicators/{id}?view=…&events=…&page=…\`" "$base/indicators/trade-value" indicator
   row "projects \`/projects?country=…&from=…&q=…&page=…\`" "$base/projects?country=KZ" projects
-  row "project \`/projects/{id}\` (uncached: a different project each request)" "$base/projects/$project_id" project
+  row "project \`/projects/{id}\` (uncached: a different project each request, enhanced-navigation header)" "$base/projects/$project_id" project "$enhanced"
   row "API \`/api/v1/projects?country=…&page=…&pageSize=…\`" "$base/api/v1/projects?country=KZ" api
   echo
   last=$factor

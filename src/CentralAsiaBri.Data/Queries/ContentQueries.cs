@@ -26,7 +26,7 @@ public sealed record ProjectDetail(
 /// <summary>Another dataset's row with the same publisher's record id (AidData reuses ids across its datasets).</summary>
 public sealed record DatasetRecord(string ProjectId, string DatasetName);
 
-public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory, DataLoadCache cache)
+public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory, DataLoadCache cache, ProjectIndex projects)
 {
     public Task<IReadOnlyList<GlossaryEntry>> GetGlossaryAsync(CancellationToken cancellationToken = default) =>
         cache.GetOrAddAsync("glossary", () => ReadGetGlossaryAsync(CancellationToken.None));
@@ -84,14 +84,10 @@ public sealed class ContentQueries(IDbContextFactory<CentralAsiaBriDbContext> co
             .OrderBy(i => i.Name).Select(i => new NamedLink(i.Id, i.Name)).ToListAsync(cancellationToken);
         // Related: same pillar (or same dimension outside the pillars) and at least one focus country in common.
         var countryIds = p.Countries.Where(c => c.IsFocus && c.Id != "CN").Select(c => c.Id).ToList();
-        // The documents' projects first: a pillar may hold hundreds of dataset rows.
-        var relatedProjects = p.PillarId is null && p.DimensionId is null ? [] : await db.Projects
-            .Where(o => o.Id != p.Id && (p.PillarId != null ? o.PillarId == p.PillarId : o.PillarId == null && o.DimensionId == p.DimensionId)
-                && o.Countries.Any(c => countryIds.Contains(c.Id)))
-            .OrderBy(o => o.DatasetId != null).ThenBy(o => o.Name).ThenBy(o => o.Id).Select(o => new NamedLink(o.Id, o.Name)).Take(8).ToListAsync(cancellationToken);
-        var sameRecord = p.DatasetRecordId is not { } recordId ? [] : await db.Projects
-            .Where(o => o.DatasetRecordId == recordId && o.DatasetId != null && o.DatasetId != p.DatasetId)
-            .OrderBy(o => o.Dataset!.Name).Select(o => new DatasetRecord(o.Id, o.Dataset!.Name)).ToListAsync(cancellationToken);
+        // The documents' projects first: a pillar may hold thousands of dataset rows. Both lists come from the project
+        // index (read once per data load): as SQL each scanned every project of the pillar (issue 17).
+        var relatedProjects = await projects.RelatedAsync(p.Id, p.PillarId, p.DimensionId, countryIds, 8);
+        var sameRecord = p.DatasetRecordId is not { } recordId ? [] : await projects.SameRecordAsync(p.Id, p.DatasetId, recordId);
         var loaded = await db.SeedStates.Select(s => (DateTime?)s.SeededAtUtc).SingleOrDefaultAsync(cancellationToken);
         return new ProjectDetail(p.Id, p.Name, p.Kind, [.. p.Countries.OrderBy(c => c.Name).Select(c => new NamedLink(c.Id, c.Name))],
             p.Pillar is null ? null : new NamedLink(p.Pillar.Id, p.Pillar.Name), p.Dimension is null ? null : new NamedLink(p.Dimension.Id, p.Dimension.Name),

@@ -83,58 +83,122 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
         Other = 128,
     }
 
-    /// <summary><see cref="ProjectSearch.Apply"/>'s clauses, each reported as the filter it belongs to.</summary>
+    /// <summary>
+    /// <see cref="ProjectSearch.Apply"/>'s clauses, each reported as the filter it belongs to. A project that fails two
+    /// facets' filters, or any other clause, counts for no facet, so the answer stops there (<see cref="Filter.Other"/>
+    /// stands for "counts nowhere"); the text, the dearest test, is made last. Plain loops: this runs for every project
+    /// of every uncached projects page (issue 17).
+    /// </summary>
     internal static Filter Failing(Entry p, ProjectFilter filter, string? text)
     {
         var failing = Filter.None;
-        if (filter.Countries.Count > 0 && !p.Countries.Any(filter.Countries.Contains))
+        var facets = 0;
+        if (filter.FromYear is { } from && !((p.Start is not null || p.End is not null)
+            && (p.End ?? (p.Status == ProjectStatus.Completed || p.Kind == ProjectKind.Finance ? p.Start : ProjectSearch.OpenEnd)) >= from))
+        {
+            return Filter.Other;
+        }
+        if (filter.ToYear is { } to && !((p.Start ?? p.End) <= to))
+        {
+            return Filter.Other;
+        }
+        if (filter.Countries.Count > 0 && !SharesAny(p.Countries, filter.Countries))
         {
             failing |= Filter.Country;
+            facets++;
         }
         if (filter.Pillar is { } pillar && p.Pillar != pillar)
         {
             failing |= Filter.Pillar;
+            facets++;
         }
         if (filter.Dimension is { } dimension && p.Dimension != dimension)
         {
             failing |= Filter.Dimension;
+            facets++;
         }
         if (filter.Sector is { } sector && p.Sector != sector)
         {
             failing |= Filter.Sector;
+            facets++;
         }
         if (filter.Source is { } source && (source == ProjectFilter.DocumentsSource ? p.Dataset is not null : p.Dataset != source))
         {
             failing |= Filter.Source;
+            facets++;
         }
         if (filter.Status is { } status && p.Status != status)
         {
             failing |= Filter.Status;
+            facets++;
         }
-        if (filter.Company is { } company && !p.Organisations.Contains(company))
+        if (facets > 1)
+        {
+            return failing;
+        }
+        if (filter.Company is { } company && Array.IndexOf(p.Organisations, company) < 0)
         {
             failing |= Filter.Company;
+            facets++;
         }
-        if (filter.FromYear is { } from && !((p.Start is not null || p.End is not null)
-            && (p.End ?? (p.Status == ProjectStatus.Completed || p.Kind == ProjectKind.Finance ? p.Start : ProjectSearch.OpenEnd)) >= from))
+        if (facets > 1)
         {
-            failing |= Filter.Other;
-        }
-        if (filter.ToYear is { } to && !((p.Start ?? p.End) <= to))
-        {
-            failing |= Filter.Other;
+            return failing;
         }
         if (text is not null && !p.SearchText.Contains(text, StringComparison.Ordinal))
         {
-            failing |= Filter.Other;
+            return Filter.Other;
         }
         return failing;
+    }
+
+    private static bool SharesAny(string[] countries, IReadOnlyList<string> wanted)
+    {
+        foreach (var country in countries)
+        {
+            for (var i = 0; i < wanted.Count; i++)
+            {
+                if (string.Equals(country, wanted[i], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Projects of the same pillar (or, outside the pillars, the same dimension) with a focus country in common:
+    /// the documents' projects first, then by name and id.</summary>
+    public async Task<IReadOnlyList<NamedLink>> RelatedAsync(string id, string? pillar, string? dimension, IReadOnlyList<string> countries, int count)
+    {
+        if ((pillar is null && dimension is null) || countries.Count == 0)
+        {
+            return [];
+        }
+        var snapshot = await SnapshotAsync();
+        return [.. snapshot.Projects
+            .Where(o => o.Id != id && (pillar is not null ? o.Pillar == pillar : o.Pillar is null && o.Dimension == dimension) && SharesAny(o.Countries, countries))
+            // The copy is in name order: a stable sort by "from a dataset" keeps it within each group.
+            .OrderBy(o => o.Dataset is not null)
+            .Take(count)
+            .Select(o => new NamedLink(o.Id, o.Name))];
+    }
+
+    /// <summary>The same dataset record in other datasets (AidData reuses its ids across datasets), by dataset name.</summary>
+    public async Task<IReadOnlyList<DatasetRecord>> SameRecordAsync(string id, string? dataset, int recordId)
+    {
+        var snapshot = await SnapshotAsync();
+        var names = snapshot.Datasets.ToDictionary(d => d.Id, d => d.Name, StringComparer.Ordinal);
+        return [.. snapshot.Projects
+            .Where(o => o.RecordId == recordId && o.Dataset is not null && o.Dataset != dataset && o.Id != id)
+            .Select(o => new DatasetRecord(o.Id, names.GetValueOrDefault(o.Dataset!, o.Dataset!)))
+            .OrderBy(r => r.DatasetName, StringComparer.Ordinal)];
     }
 
     internal Task<Snapshot> SnapshotAsync() => cache.GetOrAddAsync("projects:index", ReadAsync);
 
     internal sealed record Entry(string Name, string Id, ProjectKind Kind, string[] Countries, string? Pillar, string? Dimension, Sector? Sector,
-        ProjectStatus Status, int? Start, int? End, string? Dataset, string[] Organisations, string SearchText);
+        ProjectStatus Status, int? Start, int? End, string? Dataset, string[] Organisations, string SearchText, int? RecordId);
 
     internal sealed record Named(string Id, string Name);
 
@@ -154,12 +218,12 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
         var organisationsOf = organisations.GroupBy(o => o.ProjectId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(o => o.OrganisationId).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         var projects = await db.Projects
-            .Select(p => new { p.Id, p.Kind, p.PillarId, p.DimensionId, p.Sector, p.Status, p.StartYear, p.EndYear, p.DatasetId, p.Name, p.Description, p.Location })
+            .Select(p => new { p.Id, p.Kind, p.PillarId, p.DimensionId, p.Sector, p.Status, p.StartYear, p.EndYear, p.DatasetId, p.DatasetRecordId, p.Name, p.Description, p.Location })
             .ToListAsync();
         var entries = projects.Select(p => new Entry(p.Name, p.Id, p.Kind, countriesOf.GetValueOrDefault(p.Id, []), p.PillarId, p.DimensionId, p.Sector,
             p.Status, p.StartYear, p.EndYear, p.DatasetId, organisationsOf.GetValueOrDefault(p.Id, []),
             // The same text the SQL search reads (Project.SearchText), folded here from the fields.
-            TextSearch.Fold(string.Join('\n', p.Name, p.Description, p.Location))))
+            TextSearch.Fold(string.Join('\n', p.Name, p.Description, p.Location)), p.DatasetRecordId))
             .OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
         var focus = await db.Countries.Where(c => c.IsFocus).OrderBy(c => c.Id == "CN").ThenBy(c => c.Name).Select(c => new Named(c.Id, c.Name)).ToArrayAsync();
         return new Snapshot(entries, focus, focus.Select(c => c.Id).ToHashSet(StringComparer.Ordinal),

@@ -73,7 +73,7 @@ public sealed class GlossaryLinkerTests
     public async Task Raw_html_and_script_urls_in_data_are_not_rendered()
     {
         using var glossary = new Glossary();
-        var linker = new CentralAsiaBri.Web.Content.GlossaryLinker(new CentralAsiaBri.Data.Queries.ContentQueries(glossary.Store.Factory, new CentralAsiaBri.Data.Queries.DataLoadCache()),
+        var linker = new CentralAsiaBri.Web.Content.GlossaryLinker(new CentralAsiaBri.Data.Queries.ContentQueries(glossary.Store.Factory, new CentralAsiaBri.Data.Queries.DataLoadCache(), new CentralAsiaBri.Data.Queries.ProjectIndex(glossary.Store.Factory, new CentralAsiaBri.Data.Queries.DataLoadCache())),
             new CentralAsiaBri.Web.Localization.DataText(new CentralAsiaBri.Web.Localization.TranslationCatalog(glossary.Store.Factory)));
 
         var html = await linker.ToHtmlAsync(

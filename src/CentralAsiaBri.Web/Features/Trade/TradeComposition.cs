@@ -4,6 +4,9 @@ using CentralAsiaBri.Data.Queries;
 
 namespace CentralAsiaBri.Web.Features.Trade;
 
+/// <summary>One line's sums by HS section over its years, the sources of its figures and how many there are.</summary>
+public sealed record LineSums(IReadOnlyList<int> Years, IReadOnlyList<CompositionSeries> Series, IReadOnlyList<CitationView> Sources, int Figures);
+
 /// <summary>One section's sums over the years of a composition (million US dollars; null where no chapter of it has a figure).</summary>
 public sealed record CompositionSeries(HsSection? Section, IReadOnlyList<decimal?> MillionUsd);
 
@@ -47,31 +50,38 @@ public sealed record TradeComposition(
             .OrderBy(p => view.Countries.Contains(p) ? view.Countries.ToList().IndexOf(p) : int.MaxValue).ThenBy(p => p, StringComparer.Ordinal)];
 
     /// <summary>
-    /// The composition of the <paramref name="chosen"/> line from its figures (<paramref name="rows"/>: that line's, by
-    /// product group); null when none of them is by HS chapter.
+    /// One line's sums by HS section and year from its figures (<paramref name="rows"/>: that line's, by product group),
+    /// which depend on the data only, so the page keeps them per data load; <see cref="LineSums.Figures"/> is 0 when
+    /// none of the figures is by HS chapter.
     /// </summary>
-    public static TradeComposition? Build(IReadOnlyList<ProductLine> lines, ProductLine chosen, IEnumerable<ObservationRow> rows, TradeView view)
+    public static LineSums Sum(ProductLine chosen, IEnumerable<ObservationRow> rows)
     {
-        var products = rows.Where(r => r.IsCalendarYear && r.Currency == "USD" && r.ReporterId == chosen.ReporterId && r.PartnerId == chosen.PartnerId
+        var chosenRows = rows.Where(r => r.IsCalendarYear && r.Currency == "USD" && r.ReporterId == chosen.ReporterId && r.PartnerId == chosen.PartnerId
                 && r.Flow == chosen.Flow && HsSections.ChapterOf(r.ProductGroup) is not null)
             .ToList();
-        if (products.Count == 0)
+        var years = chosenRows.Select(r => r.PeriodEnd.Year).Distinct().Order().ToList();
+        var series = chosenRows.GroupBy(r => HsSections.Of(HsSections.ChapterOf(r.ProductGroup)!.Value))
+            .OrderBy(g => g.Key?.Number ?? int.MaxValue)
+            .Select(g =>
+            {
+                var byYear = g.GroupBy(r => r.PeriodEnd.Year).ToDictionary(y => y.Key, y => y.Sum(r => Decimal(r.Value) * Decimal(r.UnitScale)) / 1_000_000m);
+                return new CompositionSeries(g.Key, [.. years.Select(y => byYear.TryGetValue(y, out var sum) ? sum : (decimal?)null)]);
+            })
+            .ToList();
+        var sources = chosenRows.SelectMany(r => r.Citations).DistinctBy(c => c.SourceId).Select(c => c with { Location = null }).ToList();
+        return new LineSums(years, series, sources, chosenRows.Count);
+    }
+
+    /// <summary>The composition of the <paramref name="chosen"/> line from its <paramref name="sums"/>; null when it has no figure by HS chapter.</summary>
+    public static TradeComposition? Build(IReadOnlyList<ProductLine> lines, ProductLine chosen, LineSums sums, TradeView view)
+    {
+        if (sums.Figures == 0)
         {
             return null;
         }
         var reporters = lines.DistinctBy(l => l.ReporterId).OrderBy(l => l.ReporterId, StringComparer.Ordinal).Select(l => (l.ReporterId, l.ReporterName)).ToList();
         var partners = PartnersOf(lines.Where(l => l.ReporterId == chosen.ReporterId), view);
-        var (chosenReporter, chosenPartner, chosenFlow) = (chosen.ReporterId, chosen.PartnerId, chosen.Flow);
-        var chosenRows = products;
-        var years = chosenRows.Select(r => r.PeriodEnd.Year).Distinct().Order().ToList();
-        var series = chosenRows.GroupBy(r => HsSections.Of(HsSections.ChapterOf(r.ProductGroup)!.Value))
-            .OrderBy(g => g.Key?.Number ?? int.MaxValue)
-            .Select(g => new CompositionSeries(g.Key, [.. years.Select(y => g.Where(r => r.PeriodEnd.Year == y) is var inYear && inYear.Any()
-                ? inYear.Sum(r => Decimal(r.Value) * Decimal(r.UnitScale)) / 1_000_000m
-                : (decimal?)null)]))
-            .ToList();
-        var sources = chosenRows.SelectMany(r => r.Citations).DistinctBy(c => c.SourceId).Select(c => c with { Location = null }).ToList();
-        return new TradeComposition(reporters, partners, chosenReporter, chosenPartner, chosenFlow, years, series, sources, chosenRows.Count);
+        return new TradeComposition(reporters, partners, chosen.ReporterId, chosen.PartnerId, chosen.Flow, sums.Years, sums.Series, sums.Sources, sums.Figures);
     }
 
     /// <summary>The query-string pairs of this composition's choices (the defaults too, so a shared link keeps them).</summary>
