@@ -35,10 +35,11 @@ public sealed class ProjectFacetQuery(ProjectIndex index)
         var sourceCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var perCountry = new Dictionary<string, int>(StringComparer.Ordinal);
         var text = filter.Text is { Length: > 0 } query ? TextSearch.Fold(query) : null;
+        var mask = snapshot.MaskOf(filter.Countries);
         foreach (var project in snapshot.Projects)
         {
             // Which filters the project fails: a facet counts it when it fails none but (at most) its own.
-            var failing = ProjectIndex.Failing(project, filter, text);
+            var failing = ProjectIndex.Failing(project, filter, text, mask);
             if (failing == ProjectIndex.Filter.None)
             {
                 foreach (var country in project.Countries)

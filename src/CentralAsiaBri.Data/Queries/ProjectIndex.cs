@@ -28,7 +28,8 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
         var snapshot = await SnapshotAsync();
         var text = filter.Text is { Length: > 0 } query ? TextSearch.Fold(query) : null;
         // The copy is in name order: a filter keeps it, so the default sort costs nothing.
-        var matching = snapshot.Projects.Where(p => Failing(p, filter, text) == Filter.None).ToList();
+        var mask = snapshot.MaskOf(filter.Countries);
+        var matching = snapshot.Projects.Where(p => Failing(p, filter, text, mask) == Filter.None).ToList();
         return Sorted(matching, filter);
     }
 
@@ -89,7 +90,7 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
     /// stands for "counts nowhere"); the text, the dearest test, is made last. Plain loops: this runs for every project
     /// of every uncached projects page (issue 17).
     /// </summary>
-    internal static Filter Failing(Entry p, ProjectFilter filter, string? text)
+    internal static Filter Failing(Entry p, ProjectFilter filter, string? text, ulong? countryMask = null)
     {
         var failing = Filter.None;
         var facets = 0;
@@ -102,7 +103,7 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
         {
             return Filter.Other;
         }
-        if (filter.Countries.Count > 0 && !SharesAny(p.Countries, filter.Countries))
+        if (filter.Countries.Count > 0 && (countryMask is { } mask ? (p.CountryMask & mask) == 0 : !SharesAny(p.Countries, filter.Countries)))
         {
             failing |= Filter.Country;
             facets++;
@@ -198,12 +199,38 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
     internal Task<Snapshot> SnapshotAsync() => cache.GetOrAddAsync("projects:index", ReadAsync);
 
     internal sealed record Entry(string Name, string Id, ProjectKind Kind, string[] Countries, string? Pillar, string? Dimension, Sector? Sector,
-        ProjectStatus Status, int? Start, int? End, string? Dataset, string[] Organisations, string SearchText, int? RecordId);
+        ProjectStatus Status, int? Start, int? End, string? Dataset, string[] Organisations, string SearchText, int? RecordId)
+    {
+        /// <summary>One bit per country of <see cref="Snapshot.CountryBits"/>: a country filter is one AND.</summary>
+        public ulong CountryMask { get; init; }
+    }
 
     internal sealed record Named(string Id, string Name);
 
     internal sealed record Snapshot(Entry[] Projects, Named[] Countries, HashSet<string> FocusIds, Named[] Pillars, Named[] Dimensions,
-        Named[] Companies, Named[] Datasets);
+        Named[] Companies, Named[] Datasets, IReadOnlyDictionary<string, int> CountryBits)
+    {
+        /// <summary>
+        /// The filter's countries as a mask of <see cref="CountryBits"/>; null when the store has more countries than bits
+        /// (then each project's list is compared). A country not in any project has no bit and matches nothing.
+        /// </summary>
+        public ulong? MaskOf(IReadOnlyList<string> countries)
+        {
+            if (CountryBits.Count > 64)
+            {
+                return null;
+            }
+            var mask = 0UL;
+            foreach (var country in countries)
+            {
+                if (CountryBits.TryGetValue(country, out var bit))
+                {
+                    mask |= 1UL << bit;
+                }
+            }
+            return mask;
+        }
+    }
 
     private async Task<Snapshot> ReadAsync()
     {
@@ -225,11 +252,18 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
             // The same text the SQL search reads (Project.SearchText), folded here from the fields.
             TextSearch.Fold(string.Join('\n', p.Name, p.Description, p.Location)), p.DatasetRecordId))
             .OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
+        var bits = entries.SelectMany(e => e.Countries).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select((id, bit) => (id, bit)).ToDictionary(x => x.id, x => x.bit, StringComparer.Ordinal);
+        if (bits.Count <= 64)
+        {
+            entries = [.. entries.Select(e => e with { CountryMask = e.Countries.Aggregate(0UL, (mask, c) => mask | (1UL << bits[c])) })];
+        }
         var focus = await db.Countries.Where(c => c.IsFocus).OrderBy(c => c.Id == "CN").ThenBy(c => c.Name).Select(c => new Named(c.Id, c.Name)).ToArrayAsync();
         return new Snapshot(entries, focus, focus.Select(c => c.Id).ToHashSet(StringComparer.Ordinal),
             await db.Pillars.OrderBy(p => p.SortOrder).Select(p => new Named(p.Id, p.Name)).ToArrayAsync(),
             await db.Dimensions.OrderBy(d => d.SortOrder).Select(d => new Named(d.Id, d.Name)).ToArrayAsync(),
             await db.Organisations.Where(o => o.Kind == OrganisationKind.Company).OrderBy(o => o.Name).Select(o => new Named(o.Id, o.Name)).ToArrayAsync(),
-            await db.Datasets.Where(d => db.Projects.Any(p => p.DatasetId == d.Id)).OrderBy(d => d.Name).Select(d => new Named(d.Id, d.Name)).ToArrayAsync());
+            await db.Datasets.Where(d => db.Projects.Any(p => p.DatasetId == d.Id)).OrderBy(d => d.Name).Select(d => new Named(d.Id, d.Name)).ToArrayAsync(),
+            bits);
     }
 }
