@@ -63,7 +63,10 @@ public static class ApiSetup
                 document.Info.Title = "CentralAsiaBri open data API";
                 document.Info.Version = "v1";
                 document.Info.Description = "China–Central Asia cooperation data: indicators and their observations, cooperation projects, "
-                    + "timeline events and the framework that organises them. Every record carries its sources; qualifiers (>, ≈, <) are data. "
+                    + "timeline events and the framework that organises them; trade by reporter from customs, statistics offices and the IMF "
+                    + "(DOTS, IMTS) or UN Comtrade, AidData's projects and regions, sums of AEI's investment tracker (not its deals), and the "
+                    + "documents' claims tested against the data. Every record carries its sources, and a source's terms travel with its "
+                    + "figures; qualifiers (>, ≈, <) and estimate flags are data. "
                     + "Read-only and free to use; please cite the sources. Responses carry ETags (send If-None-Match); "
                     + $"each address may make {limits.ApiPermitLimit} requests per {limits.ApiWindowSeconds} s (429 with Retry-After past that).";
                 return Task.CompletedTask;
