@@ -114,7 +114,7 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
     /// in the store (index <c>IndicatorId, ProductGroup, PeriodEnd</c>).
     /// </summary>
     public Task<IReadOnlyList<ObservationRow>> GetAllGoodsAsync(string indicatorId, CancellationToken cancellationToken = default) =>
-        // Once per data load and indicator (a stored id: an unknown one reads nothing and stays one small entry).
+        // Once per data load and indicator; callers pass a stored indicator's id, so the entries are bounded by the data.
         cache.GetOrAddAsync("all-goods:" + indicatorId, () => ReadAllGoodsAsync(indicatorId, CancellationToken.None));
 
     private async Task<IReadOnlyList<ObservationRow>> ReadAllGoodsAsync(string indicatorId, CancellationToken cancellationToken)
@@ -173,17 +173,6 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
             return (IReadOnlyList<string>)await db.Observations.Where(o => o.IndicatorId == indicatorId)
                 .OrderBy(o => o.PeriodEnd).ThenBy(o => o.Id).Select(o => o.Id).ToListAsync();
         });
-
-    /// <summary>How many figures an indicator has, and how many of them are for all goods (no product group).</summary>
-    public async Task<(int All, int AllGoods)> CountObservationsAsync(string indicatorId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var counts = await db.Observations.Where(o => o.IndicatorId == indicatorId)
-            .GroupBy(o => o.ProductGroup == null)
-            .Select(g => new { AllGoods = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return (counts.Sum(c => c.Count), counts.Where(c => c.AllGoods).Sum(c => c.Count));
-    }
 
     /// <summary>
     /// The figures the two documents give under a pillar (observations without a reporter: the supplementary
