@@ -259,23 +259,9 @@ public abstract class ProjectSearchTests(StoreProvider provider) : IAsyncLifetim
         Assert.Equal(all, all.OrderBy(id => names[id], StringComparer.Ordinal).ThenBy(id => id, StringComparer.Ordinal));
     }
 
-    private static ProjectFilter Filter(string query)
-    {
-        var q = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
-        return new ProjectFilter
-        {
-            Countries = [.. q.TryGetValue("country", out var c) ? c.OfType<string>() : []],
-            Pillar = q.TryGetValue("pillar", out var pillar) ? pillar.ToString() : null,
-            Dimension = q.TryGetValue("dimension", out var dimension) ? dimension.ToString() : null,
-            Sector = q.TryGetValue("sector", out var sector) ? Enum.Parse<Sector>(sector.ToString(), ignoreCase: true) : null,
-            Status = q.TryGetValue("status", out var status) ? Enum.Parse<ProjectStatus>(status.ToString(), ignoreCase: true) : null,
-            Source = q.TryGetValue("source", out var source) ? source.ToString() : null,
-            FromYear = q.TryGetValue("from", out var from) ? int.Parse(from.ToString(), System.Globalization.CultureInfo.InvariantCulture) : null,
-            ToYear = q.TryGetValue("to", out var to) ? int.Parse(to.ToString(), System.Globalization.CultureInfo.InvariantCulture) : null,
-            Company = q.TryGetValue("company", out var company) ? company.ToString() : null,
-            Text = q.TryGetValue("q", out var text) ? text.ToString() : null,
-        };
-    }
+    // The projects page's own reading of a query string.
+    private static ProjectFilter Filter(string query) => CentralAsiaBri.Web.Features.Projects.ProjectsView.FromQuery(
+        new Microsoft.AspNetCore.Http.QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query)));
 }
 
 public sealed class SqliteProjectSearchTests() : ProjectSearchTests(StoreProvider.Sqlite);

@@ -111,20 +111,11 @@ public sealed class ScaleDataTests : IDisposable
         return $"{page.Total}:{string.Join(",", page.Items.Select(p => p.Id))}|{counts}|{lines.Count}";
     }
 
+    // The projects page's own reading of a query string, with its page number.
     private static ProjectFilter Filter(string query)
     {
-        var q = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query);
-        string? Get(string key) => q.TryGetValue(key, out var value) ? value.ToString() : null;
-        return new ProjectFilter
-        {
-            Countries = [.. q.TryGetValue("country", out var c) ? c.OfType<string>() : []],
-            Source = Get("source"),
-            Status = Get("status") is { } status ? Enum.Parse<ProjectStatus>(status, ignoreCase: true) : null,
-            FromYear = Get("from") is { } from ? int.Parse(from, CultureInfo.InvariantCulture) : null,
-            Text = Get("q"),
-            Sort = Get("sort") is { } sort ? Enum.Parse<ProjectSort>(sort, ignoreCase: true) : ProjectSort.Name,
-            Page = Get("page") is { } page ? int.Parse(page, CultureInfo.InvariantCulture) : 1,
-        };
+        var q = new Microsoft.AspNetCore.Http.QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query));
+        return CentralAsiaBri.Web.Features.Projects.ProjectsView.FromQuery(q) with { Page = CentralAsiaBri.Web.Components.Shared.QueryValues.Number(q["page"]) ?? 1 };
     }
 
     private static string Hash(string path) => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
