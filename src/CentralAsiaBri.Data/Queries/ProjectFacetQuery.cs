@@ -34,12 +34,13 @@ public sealed class ProjectFacetQuery(ProjectIndex index)
         var companyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var sourceCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var perCountry = new Dictionary<string, int>(StringComparer.Ordinal);
-        var text = filter.Text is { Length: > 0 } query ? TextSearch.Fold(query) : null;
-        var mask = snapshot.MaskOf(filter.Countries);
-        foreach (var project in snapshot.Projects)
+        // Which filters each project fails (shared with the page's own list): a facet counts it when it fails none but
+        // (at most) its own.
+        var evaluation = snapshot.Evaluate(filter);
+        for (var i = 0; i < evaluation.Length; i++)
         {
-            // Which filters the project fails: a facet counts it when it fails none but (at most) its own.
-            var failing = ProjectIndex.Failing(project, filter, text, mask);
+            var project = snapshot.Projects[i];
+            var failing = evaluation[i];
             if (failing == ProjectIndex.Filter.None)
             {
                 foreach (var country in project.Countries)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CentralAsiaBri.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,10 +27,16 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
     private async Task<List<Entry>> MatchingAsync(ProjectFilter filter)
     {
         var snapshot = await SnapshotAsync();
-        var text = filter.Text is { Length: > 0 } query ? TextSearch.Fold(query) : null;
+        var failing = snapshot.Evaluate(filter);
         // The copy is in name order: a filter keeps it, so the default sort costs nothing.
-        var mask = snapshot.MaskOf(filter.Countries);
-        var matching = snapshot.Projects.Where(p => Failing(p, filter, text, mask) == Filter.None).ToList();
+        var matching = new List<Entry>();
+        for (var i = 0; i < failing.Length; i++)
+        {
+            if (failing[i] == Filter.None)
+            {
+                matching.Add(snapshot.Projects[i]);
+            }
+        }
         return Sorted(matching, filter);
     }
 
@@ -87,10 +94,14 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
     /// <summary>
     /// <see cref="ProjectSearch.Apply"/>'s clauses, each reported as the filter it belongs to. A project that fails two
     /// facets' filters, or any other clause, counts for no facet, so the answer stops there (<see cref="Filter.Other"/>
-    /// stands for "counts nowhere"); the text, the dearest test, is made last. Plain loops: this runs for every project
+    /// stands for "counts nowhere"); the text's answer comes from <see cref="Snapshot"/>, worked out once per search text. Plain loops: this runs for every project
     /// of every uncached projects page (issue 17).
     /// </summary>
-    internal static Filter Failing(Entry p, ProjectFilter filter, string? text, ulong? countryMask = null)
+    /// <param name="p">The project.</param>
+    /// <param name="filter">The filter.</param>
+    /// <param name="textMatches">Whether the project's folded text holds the search text (worked out once per text); null when there is none.</param>
+    /// <param name="countryMask">The filter's countries as <see cref="Snapshot.MaskOf"/> gives them.</param>
+    internal static Filter Failing(Entry p, ProjectFilter filter, bool? textMatches, ulong? countryMask)
     {
         var failing = Filter.None;
         var facets = 0;
@@ -146,7 +157,7 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
         {
             return failing;
         }
-        if (text is not null && !p.SearchText.Contains(text, StringComparison.Ordinal))
+        if (textMatches == false)
         {
             return Filter.Other;
         }
@@ -205,11 +216,72 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
         public ulong CountryMask { get; init; }
     }
 
+    /// <summary>How many answers of each kind a snapshot keeps; past that it forgets them all and starts again (bounded memory).</summary>
+    internal const int KeptTexts = 256, KeptEvaluations = 64, KeptRows = 4096;
+
     internal sealed record Named(string Id, string Name);
 
     internal sealed record Snapshot(Entry[] Projects, Named[] Countries, HashSet<string> FocusIds, Named[] Pillars, Named[] Dimensions,
         Named[] Companies, Named[] Datasets, IReadOnlyDictionary<string, int> CountryBits)
     {
+        // Answers that hold until the next data load, as the snapshot itself: a new load builds a new snapshot, so they
+        // go with it. Each is bounded (cleared when full), so readers' queries cannot grow them without limit.
+        private readonly ConcurrentDictionary<string, bool[]> _texts = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, Filter[]> _evaluations = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, ProjectRow> _rows = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// The filters each project fails (by position in <see cref="Projects"/>), computed once for a filter's choices
+        /// whatever its sort and page: the page, its facets and the next pages of the same filter share one pass.
+        /// </summary>
+        public Filter[] Evaluate(ProjectFilter filter)
+        {
+            var key = string.Join('\u001f', string.Join(',', filter.Countries), filter.Pillar, filter.Dimension, filter.Sector, filter.Status,
+                filter.FromYear, filter.ToYear, filter.Company, filter.Text, filter.Source);
+            if (_evaluations.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+            var text = filter.Text is { Length: > 0 } query ? TextMatches(TextSearch.Fold(query)) : null;
+            var mask = MaskOf(filter.Countries);
+            var failing = new Filter[Projects.Length];
+            for (var i = 0; i < Projects.Length; i++)
+            {
+                failing[i] = Failing(Projects[i], filter, text is null ? null : text[i], mask);
+            }
+            return Keep(_evaluations, key, failing, KeptEvaluations);
+        }
+
+        /// <summary>Which projects' folded text holds <paramref name="folded"/>: the dearest test, made once per search text.</summary>
+        private bool[] TextMatches(string folded)
+        {
+            if (_texts.TryGetValue(folded, out var known))
+            {
+                return known;
+            }
+            var matches = new bool[Projects.Length];
+            for (var i = 0; i < Projects.Length; i++)
+            {
+                matches[i] = Projects[i].SearchText.Contains(folded, StringComparison.Ordinal);
+            }
+            return Keep(_texts, folded, matches, KeptTexts);
+        }
+
+        /// <summary>A project's row as the list shows it, if read since the load; see <see cref="KeepRow"/>.</summary>
+        public ProjectRow? KnownRow(string id) => _rows.GetValueOrDefault(id);
+
+        /// <summary>Keeps a row read from the store, so the next page that lists the project needs no query for it.</summary>
+        public void KeepRow(ProjectRow row) => Keep(_rows, row.Id, row, KeptRows);
+
+        private static T Keep<T>(ConcurrentDictionary<string, T> kept, string key, T value, int limit)
+        {
+            if (kept.Count >= limit)
+            {
+                kept.Clear();
+            }
+            return kept.GetOrAdd(key, value);
+        }
+
         /// <summary>
         /// The filter's countries as a mask of <see cref="CountryBits"/>; null when the store has more countries than bits
         /// (then each project's list is compared). A country not in any project has no bit and matches nothing.

@@ -65,10 +65,25 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
         // Filtered, counted, sorted and cut in memory over the index (one pass over compact rows), then only the page's
         // rows read by key: as SQL, the count and the OFFSET were each a scan of every project (issue 17).
         var (total, ids) = await index.PageAsync(filter, cancellationToken);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await ProjectRows.LoadAsync(db.Projects.Where(p => ids.Contains(p.Id)), cancellationToken);
-        var order = ids.Select((id, position) => (id, position)).ToDictionary(x => x.id, x => x.position, StringComparer.Ordinal);
-        return new PageOf<ProjectRow>(total, [.. rows.OrderBy(r => order[r.Id])]);
+        // A row read since the data load is kept with the index (bounded): a new filter mostly lists projects that an
+        // earlier page showed, and reading one project's row is eight split queries.
+        var snapshot = await index.SnapshotAsync();
+        var known = ids.Select(snapshot.KnownRow).ToList();
+        var missing = ids.Where((_, i) => known[i] is null).ToList();
+        if (missing.Count > 0)
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var read = (await ProjectRows.LoadAsync(db.Projects.Where(p => missing.Contains(p.Id)), cancellationToken)).ToDictionary(r => r.Id, StringComparer.Ordinal);
+            for (var i = 0; i < ids.Count; i++)
+            {
+                if (known[i] is null && read.TryGetValue(ids[i], out var row))
+                {
+                    snapshot.KeepRow(row);
+                    known[i] = row;
+                }
+            }
+        }
+        return new PageOf<ProjectRow>(total, [.. known.OfType<ProjectRow>()]);
     }
 
     /// <summary>Every project the filter leaves, in its order (the downloads).</summary>

@@ -208,6 +208,38 @@ public abstract class ProjectSearchTests(StoreProvider provider) : IAsyncLifetim
             || c.Contains("GROUP BY", StringComparison.OrdinalIgnoreCase) || c.Contains("OFFSET", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task A_row_read_once_is_kept_until_the_next_data_load_and_the_load_brings_the_new_content()
+    {
+        var (factory, log) = Logged();
+        var cache = new DataLoadCache();
+        var search = new ProjectSearch(factory, new ProjectIndex(factory, cache));
+        var kyrgyz = new ProjectFilter { Countries = ["KG"], PageSize = 5 };
+        var first = await search.SearchAsync(kyrgyz);
+        log.Commands.Clear();
+
+        // The same page asked again as another view (the sort named explicitly): its ids, count and rows come from what the
+        // first read kept, with no query to the store.
+        var again = await search.SearchAsync(kyrgyz with { Sort = ProjectSort.Name });
+        Assert.Equal(first.Items.Select(r => r.Id), again.Items.Select(r => r.Id));
+        Assert.Same(first.Items[0], again.Items[0]);
+        Assert.Empty(log.Commands);
+
+        // A data load (here a change made under the index, then the load's invalidation) brings the new name.
+        var id = first.Items[0].Id;
+        await using (var db = _store.CreateContext())
+        {
+            await db.Projects.Where(p => p.Id == id).ExecuteUpdateAsync(set => set.SetProperty(p => p.Name, p => "AAA " + p.Name));
+        }
+        Assert.Equal(first.Items[0].Name, (await search.SearchAsync(kyrgyz)).Items[0].Name);
+        cache.Invalidate();
+
+        var reloaded = await search.SearchAsync(kyrgyz);
+
+        Assert.Equal("AAA " + first.Items[0].Name, reloaded.Items.Single(r => r.Id == id).Name);
+        Assert.NotEmpty(log.Commands);
+    }
+
     public static TheoryData<string> Filters => new()
     {
         "",
