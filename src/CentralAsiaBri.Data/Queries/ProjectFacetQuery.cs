@@ -26,81 +26,80 @@ public sealed class ProjectFacetQuery(ProjectIndex index)
     public async Task<ProjectFacetCounts> GetAsync(ProjectFilter filter, CancellationToken cancellationToken = default)
     {
         var snapshot = await index.SnapshotAsync();
-        var countryCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var pillarCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var dimensionCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sectorCounts = new Dictionary<Sector, int>();
-        var statusCounts = new Dictionary<ProjectStatus, int>();
-        var companyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sourceCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var perCountry = new Dictionary<string, int>(StringComparer.Ordinal);
+        var c = snapshot.Columns;
+        var countryCounts = new int[c.CountryIds.Length];
+        var perCountry = new int[c.CountryIds.Length];
+        var pillarCounts = new int[c.PillarIds.Length];
+        var dimensionCounts = new int[c.DimensionIds.Length];
+        var sectorCounts = new int[Enum.GetValues<Sector>().Max(s => (int)s) + 1];
+        var statusCounts = new int[Enum.GetValues<ProjectStatus>().Max(s => (int)s) + 1];
+        var organisationCounts = new int[c.OrganisationIds.Length];
+        var sourceCounts = new int[c.SourceIds.Length];
         // Which filters each project fails (shared with the page's own list): a facet counts it when it fails none but
-        // (at most) its own.
+        // (at most) its own. Counts are array increments by the columns' positions.
         var evaluation = snapshot.Evaluate(filter);
         for (var i = 0; i < evaluation.Length; i++)
         {
-            var project = snapshot.Projects[i];
             var failing = evaluation[i];
             if (failing == ProjectIndex.Filter.None)
             {
-                foreach (var country in project.Countries)
+                foreach (var country in c.Countries[i])
                 {
-                    Increment(perCountry, country);
+                    perCountry[country]++;
                 }
             }
             if ((failing & ~ProjectIndex.Filter.Country) == ProjectIndex.Filter.None)
             {
-                foreach (var country in project.Countries)
+                foreach (var country in c.Countries[i])
                 {
-                    Increment(countryCounts, country);
+                    countryCounts[country]++;
                 }
             }
-            if ((failing & ~ProjectIndex.Filter.Pillar) == ProjectIndex.Filter.None && project.Pillar is { } pillar)
+            if ((failing & ~ProjectIndex.Filter.Pillar) == ProjectIndex.Filter.None && c.Pillar[i] != Columns.None)
             {
-                Increment(pillarCounts, pillar);
+                pillarCounts[c.Pillar[i]]++;
             }
-            if ((failing & ~ProjectIndex.Filter.Dimension) == ProjectIndex.Filter.None && project.Dimension is { } dimension)
+            if ((failing & ~ProjectIndex.Filter.Dimension) == ProjectIndex.Filter.None && c.Dimension[i] != Columns.None)
             {
-                Increment(dimensionCounts, dimension);
+                dimensionCounts[c.Dimension[i]]++;
             }
-            if ((failing & ~ProjectIndex.Filter.Sector) == ProjectIndex.Filter.None && project.Sector is { } sector)
+            if ((failing & ~ProjectIndex.Filter.Sector) == ProjectIndex.Filter.None && c.Sector[i] != Columns.None)
             {
-                Increment(sectorCounts, sector);
+                sectorCounts[c.Sector[i]]++;
             }
             if ((failing & ~ProjectIndex.Filter.Status) == ProjectIndex.Filter.None)
             {
-                Increment(statusCounts, project.Status);
+                statusCounts[c.Status[i]]++;
             }
             if ((failing & ~ProjectIndex.Filter.Company) == ProjectIndex.Filter.None)
             {
-                foreach (var organisation in project.Organisations)
+                foreach (var organisation in c.Organisations[i])
                 {
-                    Increment(companyCounts, organisation);
+                    organisationCounts[organisation]++;
                 }
             }
             if ((failing & ~ProjectIndex.Filter.Source) == ProjectIndex.Filter.None)
             {
-                Increment(sourceCounts, project.Dataset ?? ProjectFilter.DocumentsSource);
+                sourceCounts[c.Source[i]]++;
             }
         }
+        int Count(string[] ids, int[] counts, string id) => Array.IndexOf(ids, id) is var at and >= 0 ? counts[at] : 0;
         var facets = new ProjectFacets(
-            [.. snapshot.Countries.Select(c => new FacetChoice(c.Id, c.Name, countryCounts.GetValueOrDefault(c.Id), filter.Countries.Contains(c.Id)))],
-            [.. snapshot.Pillars.Select(p => new FacetChoice(p.Id, p.Name, pillarCounts.GetValueOrDefault(p.Id), filter.Pillar == p.Id))],
-            [.. snapshot.Dimensions.Select(d => new FacetChoice(d.Id, d.Name, dimensionCounts.GetValueOrDefault(d.Id), filter.Dimension == d.Id))],
-            [.. Enum.GetValues<Sector>().Where(s => sectorCounts.ContainsKey(s) || filter.Sector == s)
-                .Select(s => new FacetChoice(s.ToString(), s.ToString(), sectorCounts.GetValueOrDefault(s), filter.Sector == s))],
-            [.. Enum.GetValues<ProjectStatus>().Where(s => statusCounts.ContainsKey(s) || filter.Status == s)
-                .Select(s => new FacetChoice(s.ToString(), s.ToString(), statusCounts.GetValueOrDefault(s), filter.Status == s))],
-            [.. snapshot.Companies.Select(c => new FacetChoice(c.Id, c.Name, companyCounts.GetValueOrDefault(c.Id), filter.Company == c.Id))],
-            [new FacetChoice(ProjectFilter.DocumentsSource, "The documents", sourceCounts.GetValueOrDefault(ProjectFilter.DocumentsSource), filter.Source == ProjectFilter.DocumentsSource),
-                .. snapshot.Datasets.Select(d => new FacetChoice(d.Id, d.Name, sourceCounts.GetValueOrDefault(d.Id), filter.Source == d.Id))]);
+            [.. snapshot.Countries.Select(country => new FacetChoice(country.Id, country.Name, Count(c.CountryIds, countryCounts, country.Id), filter.Countries.Contains(country.Id)))],
+            [.. snapshot.Pillars.Select(p => new FacetChoice(p.Id, p.Name, Count(c.PillarIds, pillarCounts, p.Id), filter.Pillar == p.Id))],
+            [.. snapshot.Dimensions.Select(d => new FacetChoice(d.Id, d.Name, Count(c.DimensionIds, dimensionCounts, d.Id), filter.Dimension == d.Id))],
+            [.. Enum.GetValues<Sector>().Where(s => sectorCounts[(int)s] > 0 || filter.Sector == s)
+                .Select(s => new FacetChoice(s.ToString(), s.ToString(), sectorCounts[(int)s], filter.Sector == s))],
+            [.. Enum.GetValues<ProjectStatus>().Where(s => statusCounts[(int)s] > 0 || filter.Status == s)
+                .Select(s => new FacetChoice(s.ToString(), s.ToString(), statusCounts[(int)s], filter.Status == s))],
+            [.. snapshot.Companies.Select(o => new FacetChoice(o.Id, o.Name, Count(c.OrganisationIds, organisationCounts, o.Id), filter.Company == o.Id))],
+            [new FacetChoice(ProjectFilter.DocumentsSource, "The documents", sourceCounts[0], filter.Source == ProjectFilter.DocumentsSource),
+                .. snapshot.Datasets.Select(d => new FacetChoice(d.Id, d.Name, Count(c.SourceIds, sourceCounts, d.Id), filter.Source == d.Id))]);
         // The map shades by the current filter including the country choice itself, over the focus countries.
         IReadOnlyDictionary<string, int> map = filter.Countries.Count > 0
-            ? perCountry.Where(c => snapshot.FocusIds.Contains(c.Key)).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal)
+            ? snapshot.Countries.Where(country => Count(c.CountryIds, perCountry, country.Id) > 0)
+                .ToDictionary(country => country.Id, country => Count(c.CountryIds, perCountry, country.Id), StringComparer.Ordinal)
             : facets.Countries.ToDictionary(c => c.Value, c => c.Count, StringComparer.Ordinal);
         return new ProjectFacetCounts(facets, map);
     }
-
-    private static void Increment<TKey>(Dictionary<TKey, int> counts, TKey key)
-        where TKey : notnull => counts[key] = counts.GetValueOrDefault(key) + 1;
 }

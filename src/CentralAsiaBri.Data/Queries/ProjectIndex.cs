@@ -92,54 +92,49 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
     }
 
     /// <summary>
-    /// <see cref="ProjectSearch.Apply"/>'s clauses, each reported as the filter it belongs to. A project that fails two
-    /// facets' filters, or any other clause, counts for no facet, so the answer stops there (<see cref="Filter.Other"/>
-    /// stands for "counts nowhere"); the text's answer comes from <see cref="Snapshot"/>, worked out once per search text. Plain loops: this runs for every project
-    /// of every uncached projects page (issue 17).
+    /// <see cref="ProjectSearch.Apply"/>'s clauses over the columns, each reported as the filter it belongs to. A project
+    /// that fails two facets' filters, or any other clause, counts for no facet, so the answer stops there
+    /// (<see cref="Filter.Other"/> stands for "counts nowhere"); the text's answer comes from <see cref="Snapshot"/>, worked
+    /// out once per search text. Plain loops over arrays: this runs for every project of every new filter (issue 17).
     /// </summary>
-    /// <param name="p">The project.</param>
-    /// <param name="filter">The filter.</param>
-    /// <param name="textMatches">Whether the project's folded text holds the search text (worked out once per text); null when there is none.</param>
-    /// <param name="countryMask">The filter's countries as <see cref="Snapshot.MaskOf"/> gives them.</param>
-    internal static Filter Failing(Entry p, ProjectFilter filter, bool? textMatches, ulong? countryMask)
+    /// <param name="c">The projects' columns.</param>
+    /// <param name="i">The project's position.</param>
+    /// <param name="q">The filter, in the columns' terms.</param>
+    /// <param name="textMatches">Whether each project's folded text holds the search text; null when there is none.</param>
+    internal static Filter Failing(Columns c, int i, in ColumnFilter q, bool[]? textMatches)
     {
+        if (c.LastYear[i] < q.From || c.FirstYear[i] > q.To)
+        {
+            return Filter.Other;
+        }
         var failing = Filter.None;
         var facets = 0;
-        if (filter.FromYear is { } from && !((p.Start is not null || p.End is not null)
-            && (p.End ?? (p.Status == ProjectStatus.Completed || p.Kind == ProjectKind.Finance ? p.Start : ProjectSearch.OpenEnd)) >= from))
-        {
-            return Filter.Other;
-        }
-        if (filter.ToYear is { } to && !((p.Start ?? p.End) <= to))
-        {
-            return Filter.Other;
-        }
-        if (filter.Countries.Count > 0 && (countryMask is { } mask ? (p.CountryMask & mask) == 0 : !SharesAny(p.Countries, filter.Countries)))
+        if (q.Countries is not null && (q.CountryMask is { } mask ? (c.CountryMask[i] & mask) == 0 : !SharesAny(c.Countries[i], q.Countries)))
         {
             failing |= Filter.Country;
             facets++;
         }
-        if (filter.Pillar is { } pillar && p.Pillar != pillar)
+        if (q.Pillar != ColumnFilter.Any && c.Pillar[i] != q.Pillar)
         {
             failing |= Filter.Pillar;
             facets++;
         }
-        if (filter.Dimension is { } dimension && p.Dimension != dimension)
+        if (q.Dimension != ColumnFilter.Any && c.Dimension[i] != q.Dimension)
         {
             failing |= Filter.Dimension;
             facets++;
         }
-        if (filter.Sector is { } sector && p.Sector != sector)
+        if (q.Sector != ColumnFilter.Any && c.Sector[i] != q.Sector)
         {
             failing |= Filter.Sector;
             facets++;
         }
-        if (filter.Source is { } source && (source == ProjectFilter.DocumentsSource ? p.Dataset is not null : p.Dataset != source))
+        if (q.Source != ColumnFilter.Any && c.Source[i] != q.Source)
         {
             failing |= Filter.Source;
             facets++;
         }
-        if (filter.Status is { } status && p.Status != status)
+        if (q.Status != ColumnFilter.Any && c.Status[i] != q.Status)
         {
             failing |= Filter.Status;
             facets++;
@@ -148,7 +143,7 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
         {
             return failing;
         }
-        if (filter.Company is { } company && Array.IndexOf(p.Organisations, company) < 0)
+        if (q.Company != ColumnFilter.Any && Array.IndexOf(c.Organisations[i], q.Company) < 0)
         {
             failing |= Filter.Company;
             facets++;
@@ -157,11 +152,23 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
         {
             return failing;
         }
-        if (textMatches == false)
+        if (textMatches is not null && !textMatches[i])
         {
             return Filter.Other;
         }
         return failing;
+    }
+
+    private static bool SharesAny(int[] countries, int[] wanted)
+    {
+        foreach (var country in countries)
+        {
+            if (Array.IndexOf(wanted, country) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool SharesAny(string[] countries, IReadOnlyList<string> wanted)
@@ -210,25 +217,24 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
     internal Task<Snapshot> SnapshotAsync() => cache.GetOrAddAsync("projects:index", ReadAsync);
 
     internal sealed record Entry(string Name, string Id, ProjectKind Kind, string[] Countries, string? Pillar, string? Dimension, Sector? Sector,
-        ProjectStatus Status, int? Start, int? End, string? Dataset, string[] Organisations, string SearchText, int? RecordId)
-    {
-        /// <summary>One bit per country of <see cref="Snapshot.CountryBits"/>: a country filter is one AND.</summary>
-        public ulong CountryMask { get; init; }
-    }
+        ProjectStatus Status, int? Start, int? End, string? Dataset, string[] Organisations, string SearchText, int? RecordId);
 
     /// <summary>How many answers of each kind a snapshot keeps; past that it forgets them all and starts again (bounded memory).</summary>
     internal const int KeptTexts = 256, KeptEvaluations = 64, KeptRows = 4096;
 
     internal sealed record Named(string Id, string Name);
 
-    internal sealed record Snapshot(Entry[] Projects, Named[] Countries, HashSet<string> FocusIds, Named[] Pillars, Named[] Dimensions,
-        Named[] Companies, Named[] Datasets, IReadOnlyDictionary<string, int> CountryBits)
+    internal sealed record Snapshot(Entry[] Projects, Named[] Countries, Named[] Pillars, Named[] Dimensions,
+        Named[] Companies, Named[] Datasets)
     {
+        /// <summary>The projects' filter fields as arrays of small numbers, by position: what every new filter runs over.</summary>
+        public Columns Columns { get; } = new(Projects);
+
         // Answers that hold until the next data load, as the snapshot itself: a new load builds a new snapshot, so they
         // go with it. Each is bounded (cleared when full), so readers' queries cannot grow them without limit.
-        private readonly ConcurrentDictionary<string, bool[]> _texts = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, Filter[]> _evaluations = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, ProjectRow> _rows = new(StringComparer.Ordinal);
+        private readonly Memo<bool[]> _texts = new(KeptTexts);
+        private readonly Memo<Filter[]> _evaluations = new(KeptEvaluations);
+        private readonly Memo<ProjectRow> _rows = new(KeptRows);
 
         /// <summary>
         /// The filters each project fails (by position in <see cref="Projects"/>), computed once for a filter's choices
@@ -238,24 +244,25 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
         {
             var key = string.Join('\u001f', string.Join(',', filter.Countries), filter.Pillar, filter.Dimension, filter.Sector, filter.Status,
                 filter.FromYear, filter.ToYear, filter.Company, filter.Text, filter.Source);
-            if (_evaluations.TryGetValue(key, out var known))
+            if (_evaluations.TryGet(key, out var known))
             {
                 return known;
             }
             var text = filter.Text is { Length: > 0 } query ? TextMatches(TextSearch.Fold(query)) : null;
-            var mask = MaskOf(filter.Countries);
+            var columns = Columns;
+            var q = columns.Translate(filter);
             var failing = new Filter[Projects.Length];
-            for (var i = 0; i < Projects.Length; i++)
+            for (var i = 0; i < failing.Length; i++)
             {
-                failing[i] = Failing(Projects[i], filter, text is null ? null : text[i], mask);
+                failing[i] = Failing(columns, i, q, text);
             }
-            return Keep(_evaluations, key, failing, KeptEvaluations);
+            return _evaluations.Keep(key, failing);
         }
 
         /// <summary>Which projects' folded text holds <paramref name="folded"/>: the dearest test, made once per search text.</summary>
         private bool[] TextMatches(string folded)
         {
-            if (_texts.TryGetValue(folded, out var known))
+            if (_texts.TryGet(folded, out var known))
             {
                 return known;
             }
@@ -264,44 +271,34 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
             {
                 matches[i] = Projects[i].SearchText.Contains(folded, StringComparison.Ordinal);
             }
-            return Keep(_texts, folded, matches, KeptTexts);
+            return _texts.Keep(folded, matches);
         }
 
         /// <summary>A project's row as the list shows it, if read since the load; see <see cref="KeepRow"/>.</summary>
-        public ProjectRow? KnownRow(string id) => _rows.GetValueOrDefault(id);
+        public ProjectRow? KnownRow(string id) => _rows.TryGet(id, out var row) ? row : null;
 
         /// <summary>Keeps a row read from the store, so the next page that lists the project needs no query for it.</summary>
-        public void KeepRow(ProjectRow row) => Keep(_rows, row.Id, row, KeptRows);
+        public void KeepRow(ProjectRow row) => _rows.Keep(row.Id, row);
 
-        private static T Keep<T>(ConcurrentDictionary<string, T> kept, string key, T value, int limit)
+        /// <summary>Answers by key, forgotten all at once after <c>limit</c> additions (a dictionary's Count would take all its locks).</summary>
+        private sealed class Memo<T>(int limit)
         {
-            if (kept.Count >= limit)
-            {
-                kept.Clear();
-            }
-            return kept.GetOrAdd(key, value);
-        }
+            private readonly ConcurrentDictionary<string, T> _items = new(StringComparer.Ordinal);
+            private int _added;
 
-        /// <summary>
-        /// The filter's countries as a mask of <see cref="CountryBits"/>; null when the store has more countries than bits
-        /// (then each project's list is compared). A country not in any project has no bit and matches nothing.
-        /// </summary>
-        public ulong? MaskOf(IReadOnlyList<string> countries)
-        {
-            if (CountryBits.Count > 64)
+            public bool TryGet(string key, out T value) => _items.TryGetValue(key, out value!);
+
+            public T Keep(string key, T value)
             {
-                return null;
-            }
-            var mask = 0UL;
-            foreach (var country in countries)
-            {
-                if (CountryBits.TryGetValue(country, out var bit))
+                if (Interlocked.Increment(ref _added) > limit)
                 {
-                    mask |= 1UL << bit;
+                    _items.Clear();
+                    Interlocked.Exchange(ref _added, 1);
                 }
+                return _items.GetOrAdd(key, value);
             }
-            return mask;
         }
+
     }
 
     private async Task<Snapshot> ReadAsync()
@@ -324,18 +321,102 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
             // The same text the SQL search reads (Project.SearchText), folded here from the fields.
             TextSearch.Fold(string.Join('\n', p.Name, p.Description, p.Location)), p.DatasetRecordId))
             .OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ToArray();
-        var bits = entries.SelectMany(e => e.Countries).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select((id, bit) => (id, bit)).ToDictionary(x => x.id, x => x.bit, StringComparer.Ordinal);
-        if (bits.Count <= 64)
-        {
-            entries = [.. entries.Select(e => e with { CountryMask = e.Countries.Aggregate(0UL, (mask, c) => mask | (1UL << bits[c])) })];
-        }
         var focus = await db.Countries.Where(c => c.IsFocus).OrderBy(c => c.Id == "CN").ThenBy(c => c.Name).Select(c => new Named(c.Id, c.Name)).ToArrayAsync();
-        return new Snapshot(entries, focus, focus.Select(c => c.Id).ToHashSet(StringComparer.Ordinal),
+        return new Snapshot(entries, focus,
             await db.Pillars.OrderBy(p => p.SortOrder).Select(p => new Named(p.Id, p.Name)).ToArrayAsync(),
             await db.Dimensions.OrderBy(d => d.SortOrder).Select(d => new Named(d.Id, d.Name)).ToArrayAsync(),
             await db.Organisations.Where(o => o.Kind == OrganisationKind.Company).OrderBy(o => o.Name).Select(o => new Named(o.Id, o.Name)).ToArrayAsync(),
-            await db.Datasets.Where(d => db.Projects.Any(p => p.DatasetId == d.Id)).OrderBy(d => d.Name).Select(d => new Named(d.Id, d.Name)).ToArrayAsync(),
-            bits);
+            await db.Datasets.Where(d => db.Projects.Any(p => p.DatasetId == d.Id)).OrderBy(d => d.Name).Select(d => new Named(d.Id, d.Name)).ToArrayAsync());
     }
+}
+
+/// <summary>
+/// The projects' filter fields by position (<see cref="ProjectIndex.Snapshot.Projects"/>), as arrays of numbers: each id
+/// becomes its position in a list of the distinct ids, each year range the two years a filter compares, so a filter is a
+/// few integer comparisons per project and a facet count an array increment (issue 17).
+/// </summary>
+internal sealed class Columns
+{
+    public Columns(ProjectIndex.Entry[] projects)
+    {
+        CountryIds = Distinct(projects.SelectMany(p => p.Countries));
+        PillarIds = Distinct(projects.Select(p => p.Pillar).OfType<string>());
+        DimensionIds = Distinct(projects.Select(p => p.Dimension).OfType<string>());
+        // Position 0 stands for the documents' own projects (no dataset).
+        SourceIds = [ProjectFilter.DocumentsSource, .. Distinct(projects.Select(p => p.Dataset).OfType<string>())];
+        OrganisationIds = Distinct(projects.SelectMany(p => p.Organisations));
+        var countries = Positions(CountryIds);
+        var pillars = Positions(PillarIds);
+        var dimensions = Positions(DimensionIds);
+        var sources = Positions(SourceIds);
+        var organisations = Positions(OrganisationIds);
+        var n = projects.Length;
+        (LastYear, FirstYear, Countries, CountryMask) = (new long[n], new long[n], new int[n][], new ulong[n]);
+        (Pillar, Dimension, Sector, Status, Source, Organisations) = (new int[n], new int[n], new int[n], new int[n], new int[n], new int[n][]);
+        for (var i = 0; i < n; i++)
+        {
+            var p = projects[i];
+            // ProjectSearch.Apply: a project counts for a year range when its known years overlap it; one without years
+            // never does. Started and not ended runs on, unless completed (ended when it started) or a dataset's finance
+            // row (its commitment year only).
+            LastYear[i] = p.Start is null && p.End is null ? long.MinValue
+                : p.End ?? (p.Status == ProjectStatus.Completed || p.Kind == ProjectKind.Finance ? p.Start!.Value : ProjectSearch.OpenEnd);
+            FirstYear[i] = p.Start ?? p.End ?? long.MaxValue;
+            Countries[i] = [.. p.Countries.Select(c => countries[c])];
+            CountryMask[i] = CountryIds.Length <= 64 ? Countries[i].Aggregate(0UL, (mask, c) => mask | (1UL << c)) : 0;
+            Pillar[i] = p.Pillar is null ? None : pillars[p.Pillar];
+            Dimension[i] = p.Dimension is null ? None : dimensions[p.Dimension];
+            Sector[i] = p.Sector is { } sector ? (int)sector : None;
+            Status[i] = (int)p.Status;
+            Source[i] = p.Dataset is null ? 0 : sources[p.Dataset];
+            Organisations[i] = [.. p.Organisations.Select(o => organisations[o])];
+        }
+    }
+
+    /// <summary>A field the project does not have (no pillar, no sector…).</summary>
+    public const int None = -1;
+
+    public string[] CountryIds { get; }
+    public string[] PillarIds { get; }
+    public string[] DimensionIds { get; }
+    public string[] SourceIds { get; }
+    public string[] OrganisationIds { get; }
+
+    /// <summary>The last year a project counts for a "from" filter (<see cref="long.MinValue"/> without years).</summary>
+    public long[] LastYear { get; }
+    /// <summary>The first year a project counts for a "to" filter (<see cref="long.MaxValue"/> without years).</summary>
+    public long[] FirstYear { get; }
+    public int[][] Countries { get; }
+    /// <summary>One bit per position in <see cref="CountryIds"/>, when there are at most 64 countries.</summary>
+    public ulong[] CountryMask { get; }
+    public int[] Pillar { get; }
+    public int[] Dimension { get; }
+    public int[] Sector { get; }
+    public int[] Status { get; }
+    public int[] Source { get; }
+    public int[][] Organisations { get; }
+
+    /// <summary>The filter in these columns' numbers. An id no project has becomes a number no project has, so it matches none.</summary>
+    public ColumnFilter Translate(ProjectFilter filter)
+    {
+        const int nowhere = -2;
+        int Find(string[] ids, string? id) => id is null ? ColumnFilter.Any : Array.IndexOf(ids, id) is var at and >= 0 ? at : nowhere;
+        int[]? countries = filter.Countries.Count == 0 ? null : [.. filter.Countries.Select(c => Array.IndexOf(CountryIds, c)).Where(c => c >= 0)];
+        ulong? mask = countries is not null && CountryIds.Length <= 64 ? countries.Aggregate(0UL, (m, c) => m | (1UL << c)) : null;
+        return new ColumnFilter(filter.FromYear ?? long.MinValue, filter.ToYear ?? long.MaxValue, countries, mask,
+            Find(PillarIds, filter.Pillar), Find(DimensionIds, filter.Dimension), filter.Sector is { } sector ? (int)sector : ColumnFilter.Any,
+            filter.Status is { } status ? (int)status : ColumnFilter.Any, Find(SourceIds, filter.Source), Find(OrganisationIds, filter.Company));
+    }
+
+    private static string[] Distinct(IEnumerable<string> ids) => [.. ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    private static Dictionary<string, int> Positions(string[] ids) =>
+        ids.Select((id, position) => (id, position)).ToDictionary(x => x.id, x => x.position, StringComparer.Ordinal);
+}
+
+/// <summary>A <see cref="ProjectFilter"/> in <see cref="Columns"/>' numbers; <see cref="Any"/> where the filter does not choose.</summary>
+internal readonly record struct ColumnFilter(long From, long To, int[]? Countries, ulong? CountryMask, int Pillar, int Dimension, int Sector, int Status,
+    int Source, int Company)
+{
+    public const int Any = int.MinValue;
 }
