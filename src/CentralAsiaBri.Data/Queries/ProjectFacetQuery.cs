@@ -83,22 +83,22 @@ public sealed class ProjectFacetQuery(ProjectIndex index)
                 sourceCounts[c.Source[i]]++;
             }
         }
-        int Count(string[] ids, int[] counts, string id) => Array.IndexOf(ids, id) is var at and >= 0 ? counts[at] : 0;
+        static int Count(Dictionary<string, int> positions, int[] counts, string id) => positions.TryGetValue(id, out var at) ? counts[at] : 0;
         var facets = new ProjectFacets(
-            [.. snapshot.Countries.Select(country => new FacetChoice(country.Id, country.Name, Count(c.CountryIds, countryCounts, country.Id), filter.Countries.Contains(country.Id)))],
-            [.. snapshot.Pillars.Select(p => new FacetChoice(p.Id, p.Name, Count(c.PillarIds, pillarCounts, p.Id), filter.Pillar == p.Id))],
-            [.. snapshot.Dimensions.Select(d => new FacetChoice(d.Id, d.Name, Count(c.DimensionIds, dimensionCounts, d.Id), filter.Dimension == d.Id))],
+            [.. snapshot.Countries.Select(country => new FacetChoice(country.Id, country.Name, Count(c.CountryPositions, countryCounts, country.Id), filter.Countries.Contains(country.Id)))],
+            [.. snapshot.Pillars.Select(p => new FacetChoice(p.Id, p.Name, Count(c.PillarPositions, pillarCounts, p.Id), filter.Pillar == p.Id))],
+            [.. snapshot.Dimensions.Select(d => new FacetChoice(d.Id, d.Name, Count(c.DimensionPositions, dimensionCounts, d.Id), filter.Dimension == d.Id))],
             [.. Enum.GetValues<Sector>().Where(s => sectorCounts[(int)s] > 0 || filter.Sector == s)
                 .Select(s => new FacetChoice(s.ToString(), s.ToString(), sectorCounts[(int)s], filter.Sector == s))],
             [.. Enum.GetValues<ProjectStatus>().Where(s => statusCounts[(int)s] > 0 || filter.Status == s)
                 .Select(s => new FacetChoice(s.ToString(), s.ToString(), statusCounts[(int)s], filter.Status == s))],
-            [.. snapshot.Companies.Select(o => new FacetChoice(o.Id, o.Name, Count(c.OrganisationIds, organisationCounts, o.Id), filter.Company == o.Id))],
+            [.. snapshot.Companies.Select(o => new FacetChoice(o.Id, o.Name, Count(c.OrganisationPositions, organisationCounts, o.Id), filter.Company == o.Id))],
             [new FacetChoice(ProjectFilter.DocumentsSource, "The documents", sourceCounts[0], filter.Source == ProjectFilter.DocumentsSource),
-                .. snapshot.Datasets.Select(d => new FacetChoice(d.Id, d.Name, Count(c.SourceIds, sourceCounts, d.Id), filter.Source == d.Id))]);
+                .. snapshot.Datasets.Select(d => new FacetChoice(d.Id, d.Name, Count(c.SourcePositions, sourceCounts, d.Id), filter.Source == d.Id))]);
         // The map shades by the current filter including the country choice itself, over the focus countries.
         IReadOnlyDictionary<string, int> map = filter.Countries.Count > 0
-            ? snapshot.Countries.Where(country => Count(c.CountryIds, perCountry, country.Id) > 0)
-                .ToDictionary(country => country.Id, country => Count(c.CountryIds, perCountry, country.Id), StringComparer.Ordinal)
+            ? snapshot.Countries.Where(country => Count(c.CountryPositions, perCountry, country.Id) > 0)
+                .ToDictionary(country => country.Id, country => Count(c.CountryPositions, perCountry, country.Id), StringComparer.Ordinal)
             : facets.Countries.ToDictionary(c => c.Value, c => c.Count, StringComparer.Ordinal);
         return new ProjectFacetCounts(facets, map);
     }

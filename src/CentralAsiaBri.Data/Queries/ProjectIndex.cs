@@ -78,7 +78,7 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
     };
 
     [Flags]
-    internal enum Filter
+    internal enum Filter : byte
     {
         None = 0,
         Country = 1,
@@ -345,11 +345,11 @@ internal sealed class Columns
         // Position 0 stands for the documents' own projects (no dataset).
         SourceIds = [ProjectFilter.DocumentsSource, .. Distinct(projects.Select(p => p.Dataset).OfType<string>())];
         OrganisationIds = Distinct(projects.SelectMany(p => p.Organisations));
-        var countries = Positions(CountryIds);
-        var pillars = Positions(PillarIds);
-        var dimensions = Positions(DimensionIds);
-        var sources = Positions(SourceIds);
-        var organisations = Positions(OrganisationIds);
+        var countries = CountryPositions = Positions(CountryIds);
+        var pillars = PillarPositions = Positions(PillarIds);
+        var dimensions = DimensionPositions = Positions(DimensionIds);
+        var sources = SourcePositions = Positions(SourceIds);
+        var organisations = OrganisationPositions = Positions(OrganisationIds);
         var n = projects.Length;
         (LastYear, FirstYear, Countries, CountryMask) = (new long[n], new long[n], new int[n][], new ulong[n]);
         (Pillar, Dimension, Sector, Status, Source, Organisations) = (new int[n], new int[n], new int[n], new int[n], new int[n], new int[n][]);
@@ -382,6 +382,13 @@ internal sealed class Columns
     public string[] SourceIds { get; }
     public string[] OrganisationIds { get; }
 
+    // Each id's position in its list (the facets look up thousands of companies per view).
+    public Dictionary<string, int> CountryPositions { get; }
+    public Dictionary<string, int> PillarPositions { get; }
+    public Dictionary<string, int> DimensionPositions { get; }
+    public Dictionary<string, int> SourcePositions { get; }
+    public Dictionary<string, int> OrganisationPositions { get; }
+
     /// <summary>The last year a project counts for a "from" filter (<see cref="long.MinValue"/> without years).</summary>
     public long[] LastYear { get; }
     /// <summary>The first year a project counts for a "to" filter (<see cref="long.MaxValue"/> without years).</summary>
@@ -400,12 +407,12 @@ internal sealed class Columns
     public ColumnFilter Translate(ProjectFilter filter)
     {
         const int nowhere = -2;
-        int Find(string[] ids, string? id) => id is null ? ColumnFilter.Any : Array.IndexOf(ids, id) is var at and >= 0 ? at : nowhere;
-        int[]? countries = filter.Countries.Count == 0 ? null : [.. filter.Countries.Select(c => Array.IndexOf(CountryIds, c)).Where(c => c >= 0)];
+        static int Find(Dictionary<string, int> positions, string? id) => id is null ? ColumnFilter.Any : positions.TryGetValue(id, out var at) ? at : nowhere;
+        int[]? countries = filter.Countries.Count == 0 ? null : [.. filter.Countries.Where(CountryPositions.ContainsKey).Select(c => CountryPositions[c])];
         ulong? mask = countries is not null && CountryIds.Length <= 64 ? countries.Aggregate(0UL, (m, c) => m | (1UL << c)) : null;
         return new ColumnFilter(filter.FromYear ?? long.MinValue, filter.ToYear ?? long.MaxValue, countries, mask,
-            Find(PillarIds, filter.Pillar), Find(DimensionIds, filter.Dimension), filter.Sector is { } sector ? (int)sector : ColumnFilter.Any,
-            filter.Status is { } status ? (int)status : ColumnFilter.Any, Find(SourceIds, filter.Source), Find(OrganisationIds, filter.Company));
+            Find(PillarPositions, filter.Pillar), Find(DimensionPositions, filter.Dimension), filter.Sector is { } sector ? (int)sector : ColumnFilter.Any,
+            filter.Status is { } status ? (int)status : ColumnFilter.Any, Find(SourcePositions, filter.Source), Find(OrganisationPositions, filter.Company));
     }
 
     private static string[] Distinct(IEnumerable<string> ids) => [.. ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];

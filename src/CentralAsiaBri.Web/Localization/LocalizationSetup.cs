@@ -20,6 +20,9 @@ public static class LocalizationSetup
     public static IServiceCollection AddSiteLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        // The resx lookups, each kept once made (CachingStringLocalizer): the same localizers, without a lock per text.
+        services.AddSingleton<Microsoft.Extensions.Localization.ResourceManagerStringLocalizerFactory>();
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, CachingStringLocalizerFactory>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(Default);
