@@ -31,6 +31,8 @@ public class ViewQueryBenchmark
     private ProjectFacetQuery _facets = default!;
     private ProjectIndex _index = default!;
     private ProjectFilter _filter = default!;
+    private Web.Localization.TranslationCatalog _translations = default!;
+    private Web.Store.LatestRelease _release = default!;
     private string _projectId = "";
     private IReadOnlyList<string> _pageIds = [];
     private ProductLine? _compositionLine;
@@ -56,6 +58,8 @@ public class ViewQueryBenchmark
         _search = services.GetRequiredService<ProjectSearch>();
         _facets = services.GetRequiredService<ProjectFacetQuery>();
         _index = services.GetRequiredService<ProjectIndex>();
+        _translations = services.GetRequiredService<Web.Localization.TranslationCatalog>();
+        _release = services.GetRequiredService<Web.Store.LatestRelease>();
         await using (var db = await services.GetRequiredService<IDbContextFactory<CentralAsiaBriDbContext>>().CreateDbContextAsync())
         {
             _projectId = await db.Projects.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
@@ -193,5 +197,21 @@ public class ViewQueryBenchmark
     {
         _perLoad.Invalidate();
         return (await _index.PageAsync(_filter)).Total;
+    }
+
+    // Also cleared by a data load, outside DataLoadCache: read by every page (the layout's footer, every data text).
+
+    [Benchmark(Description = "per load: TranslationCatalog.GetAsync (every page)")]
+    public async Task<int> Translations()
+    {
+        _translations.Invalidate();
+        return (await _translations.GetAsync()).Count;
+    }
+
+    [Benchmark(Description = "per load: LatestRelease.GetAsync (every page's footer)")]
+    public async Task<object?> LatestRelease()
+    {
+        _release.Invalidate();
+        return await _release.GetAsync();
     }
 }
