@@ -16,7 +16,7 @@ namespace CentralAsiaBri.Benchmarks;
 /// scale set (issue 17: <see cref="ScaleDataGenerator"/> at a factor, seed 20261204). The set and the store are made
 /// once per factor in the temp folder (<c>cab-bench-scale-{factor}</c>; the app's start-up seeds it with its own
 /// <c>DatabaseSeeder</c>, about 5 s at 1×, 13 s at 10×, 60 s at 100×) and reused by every benchmark process after that;
-/// delete the folder to load it afresh. No request goes through the output cache: views are rendered with
+/// delete the folder to load it afresh (after <c>data/</c> changed: the folder does not notice). No request goes through the output cache: views are rendered with
 /// <see cref="HtmlRenderer"/> in a scope of their own, as a request would.
 /// </summary>
 public sealed class ScaleApp : IAsyncDisposable
