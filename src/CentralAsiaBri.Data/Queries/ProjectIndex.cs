@@ -195,21 +195,39 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
             return [];
         }
         var snapshot = await SnapshotAsync();
-        return [.. snapshot.Projects
-            .Where(o => o.Id != id && (pillar is not null ? o.Pillar == pillar : o.Pillar is null && o.Dimension == dimension) && SharesAny(o.Countries, countries))
-            // The copy is in name order: a stable sort by "from a dataset" keeps it within each group.
-            .OrderBy(o => o.Dataset is not null)
-            .Take(count)
-            .Select(o => new NamedLink(o.Id, o.Name))];
+        var c = snapshot.Columns;
+        // Over the columns, in name order, the documents' projects in a first pass and the datasets' in a second, each
+        // stopping once the list is full (a scan and a sort of every project per project page before; issue 17).
+        var q = c.Translate(new ProjectFilter { Countries = countries, Pillar = pillar, Dimension = pillar is null ? dimension : null });
+        var related = new List<NamedLink>(count);
+        for (var pass = 0; pass < 2 && related.Count < count; pass++)
+        {
+            for (var i = 0; i < c.Pillar.Length && related.Count < count; i++)
+            {
+                if ((c.Source[i] == 0) != (pass == 0)
+                    || (pillar is not null ? c.Pillar[i] != q.Pillar : c.Pillar[i] != Columns.None || c.Dimension[i] != q.Dimension)
+                    || !(q.CountryMask is { } mask ? (c.CountryMask[i] & mask) != 0 : SharesAny(c.Countries[i], q.Countries!))
+                    || snapshot.Projects[i].Id == id)
+                {
+                    continue;
+                }
+                related.Add(new NamedLink(snapshot.Projects[i].Id, snapshot.Projects[i].Name));
+            }
+        }
+        return related;
     }
 
     /// <summary>The same dataset record in other datasets (AidData reuses its ids across datasets), by dataset name.</summary>
     public async Task<IReadOnlyList<DatasetRecord>> SameRecordAsync(string id, string? dataset, int recordId)
     {
         var snapshot = await SnapshotAsync();
+        if (!snapshot.Columns.RecordPositions.TryGetValue(recordId, out var positions))
+        {
+            return [];
+        }
         var names = snapshot.Datasets.ToDictionary(d => d.Id, d => d.Name, StringComparer.Ordinal);
-        return [.. snapshot.Projects
-            .Where(o => o.RecordId == recordId && o.Dataset is not null && o.Dataset != dataset && o.Id != id)
+        return [.. positions.Select(i => snapshot.Projects[i])
+            .Where(o => o.Dataset is not null && o.Dataset != dataset && o.Id != id)
             .Select(o => new DatasetRecord(o.Id, names.GetValueOrDefault(o.Dataset!, o.Dataset!)))
             .OrderBy(r => r.DatasetName, StringComparer.Ordinal)];
     }
@@ -371,7 +389,12 @@ internal sealed class Columns
             Source[i] = p.Dataset is null ? 0 : sources[p.Dataset];
             Organisations[i] = [.. p.Organisations.Select(o => organisations[o])];
         }
+        RecordPositions = projects.Select((p, i) => (p.RecordId, i)).Where(x => x.RecordId is not null)
+            .GroupBy(x => x.RecordId!.Value).ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
     }
+
+    /// <summary>The positions of the projects of each dataset record id (AidData reuses its ids across datasets).</summary>
+    public Dictionary<int, int[]> RecordPositions { get; }
 
     /// <summary>A field the project does not have (no pillar, no sector…).</summary>
     public const int None = -1;

@@ -240,6 +240,42 @@ public abstract class ProjectSearchTests(StoreProvider provider) : IAsyncLifetim
         Assert.NotEmpty(log.Commands);
     }
 
+    [Fact]
+    public async Task Related_projects_share_the_pillar_or_the_dimension_and_a_country_with_the_documents_projects_first()
+    {
+        // Expected from the files: same pillar (outside the pillars, same dimension with no pillar), a country in common,
+        // not the project itself; the documents' projects first, each group by name then id; eight at most.
+        foreach (var project in _data.Projects.Where(p => p.PillarId is not null || p.DimensionId is not null).Take(40))
+        {
+            var countries = project.Countries.Select(c => c.Id).ToList();
+            var expected = _data.Projects
+                .Where(o => o.Id != project.Id && (project.PillarId is not null ? o.PillarId == project.PillarId : o.PillarId is null && o.DimensionId == project.DimensionId)
+                    && o.Countries.Any(c => countries.Contains(c.Id)))
+                .OrderBy(o => o.DatasetId is not null).ThenBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Id, StringComparer.Ordinal)
+                .Take(8).Select(o => o.Id).ToList();
+
+            var related = await _index.RelatedAsync(project.Id, project.PillarId, project.DimensionId, countries, 8);
+
+            Assert.Equal(expected, related.Select(r => r.Id));
+        }
+    }
+
+    [Fact]
+    public async Task The_same_record_is_found_in_the_other_datasets_only()
+    {
+        var withRecords = _data.Projects.Where(p => p.DatasetRecordId is not null).ToList();
+        Assert.NotEmpty(withRecords);
+        foreach (var project in withRecords.Take(60))
+        {
+            var expected = withRecords.Where(o => o.DatasetRecordId == project.DatasetRecordId && o.DatasetId != project.DatasetId && o.Id != project.Id)
+                .Select(o => o.Id).Order(StringComparer.Ordinal);
+
+            var same = await _index.SameRecordAsync(project.Id, project.DatasetId, project.DatasetRecordId!.Value);
+
+            Assert.Equal(expected, same.Select(r => r.ProjectId).Order(StringComparer.Ordinal));
+        }
+    }
+
     public static TheoryData<string> Filters => new()
     {
         "",
