@@ -39,4 +39,61 @@ public sealed class DataLoadCache
 
     private static async Task<object> Box<T>(Task<T> task)
         where T : class => await task;
+
+    /// <summary>
+    /// A store of rows by key under <paramref name="key"/>, dropped with the rest at the next load: for rows that views
+    /// read by key (a page of figures, their last changes), so a new view mostly finds rows an earlier one read.
+    /// </summary>
+    public Task<KeptRows<T>> RowsAsync<T>(string key, int limit) => GetOrAddAsync(key, () => Task.FromResult(new KeptRows<T>(limit)));
+}
+
+/// <summary>
+/// Answers by key, forgotten all at once after <c>limit</c> additions, so what readers ask cannot grow it without bound
+/// (a dictionary's Count would take all its locks, so the additions are counted apart).
+/// </summary>
+public sealed class KeptRows<T>(int limit)
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, T> _items = new(StringComparer.Ordinal);
+    private int _added;
+
+    public bool TryGet(string key, out T value) => _items.TryGetValue(key, out value!);
+
+    public T Keep(string key, T value)
+    {
+        if (Interlocked.Increment(ref _added) > limit)
+        {
+            _items.Clear();
+            Interlocked.Exchange(ref _added, 1);
+        }
+        return _items.GetOrAdd(key, value);
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="keys"/>: those kept, and the others read by <paramref name="read"/> (once, together) and
+    /// kept. A key <paramref name="read"/> does not return is left out.
+    /// </summary>
+    public async Task<List<T>> GetOrReadAsync(IReadOnlyList<string> keys, Func<T, string> keyOf, Func<List<string>, Task<IEnumerable<T>>> read)
+    {
+        var found = new Dictionary<string, T>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var key in keys)
+        {
+            if (TryGet(key, out var value))
+            {
+                found[key] = value;
+            }
+            else
+            {
+                missing.Add(key);
+            }
+        }
+        if (missing.Count > 0)
+        {
+            foreach (var row in await read(missing))
+            {
+                found[keyOf(row)] = Keep(keyOf(row), row);
+            }
+        }
+        return [.. keys.Where(found.ContainsKey).Select(k => found[k])];
+    }
 }

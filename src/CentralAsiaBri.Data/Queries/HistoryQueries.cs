@@ -16,7 +16,7 @@ public sealed record RevisionView(int Id, string File, string RowId, RevisionKin
 public sealed record LastChange(DateTime ChangedAtUtc, string ChangedBy, RevisionKind Kind);
 
 /// <summary>The record history: every revision of a row, newest first.</summary>
-public sealed class HistoryQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory)
+public sealed class HistoryQueries(IDbContextFactory<CentralAsiaBriDbContext> contextFactory, DataLoadCache cache)
 {
     public async Task<IReadOnlyList<RevisionView>> GetHistoryAsync(IReadOnlyCollection<string> files, string rowId, CancellationToken cancellationToken = default)
     {
@@ -37,14 +37,23 @@ public sealed class HistoryQueries(IDbContextFactory<CentralAsiaBriDbContext> co
     public async Task<IReadOnlyDictionary<string, LastChange>> GetLastChangesAsync(IReadOnlyCollection<string> files, IReadOnlyCollection<string> rowIds,
         CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var revisions = await db.Revisions.Where(r => files.Contains(r.File) && rowIds.Contains(r.RowId))
-            .Select(r => new { r.Id, r.RowId, r.ChangedAtUtc, r.ChangedBy, r.Kind }).ToListAsync(cancellationToken);
-        return revisions.GroupBy(r => r.RowId).ToDictionary(g => g.Key, g =>
+        // Kept per data load and set of files (bounded; revisions are written only by loads): a page of figures asked
+        // again in another view finds its rows' last changes without a query (issue 17). A row without revisions is kept
+        // as such too.
+        var kept = await cache.RowsAsync<(string RowId, LastChange? Change)>("last-changes:" + string.Join(',', files.Order(StringComparer.Ordinal)), 20_000);
+        var rows = await kept.GetOrReadAsync([.. rowIds.Distinct(StringComparer.Ordinal)], r => r.RowId, async missing =>
         {
-            var last = g.MaxBy(r => r.Id)!;
-            return new LastChange(last.ChangedAtUtc, last.ChangedBy, last.Kind);
-        }, StringComparer.Ordinal);
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            var revisions = await db.Revisions.Where(r => files.Contains(r.File) && missing.Contains(r.RowId))
+                .Select(r => new { r.Id, r.RowId, r.ChangedAtUtc, r.ChangedBy, r.Kind }).ToListAsync(cancellationToken);
+            var last = revisions.GroupBy(r => r.RowId).ToDictionary(g => g.Key, g =>
+            {
+                var latest = g.MaxBy(r => r.Id)!;
+                return new LastChange(latest.ChangedAtUtc, latest.ChangedBy, latest.Kind);
+            }, StringComparer.Ordinal);
+            return missing.Select(id => (id, last.GetValueOrDefault(id)));
+        });
+        return rows.Where(r => r.Change is not null).ToDictionary(r => r.RowId, r => r.Change!, StringComparer.Ordinal);
     }
 
     /// <summary>Every revision after <paramref name="afterRevisionId"/>, oldest first (a release's changelog).</summary>

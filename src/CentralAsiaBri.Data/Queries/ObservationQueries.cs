@@ -104,9 +104,18 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
     /// <summary>The observations with these ids (in no particular order).</summary>
     public async Task<IReadOnlyList<ObservationRow>> GetObservationsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Observations.Where(o => ids.Contains(o.Id)).Select(s_toRow).ToListAsync(cancellationToken);
+        // Kept per data load (bounded): the indicator table's pages are read by id, and a new view of a page (a chart
+        // instead of a table, events on) lists the same figures (issue 17).
+        var kept = await cache.RowsAsync<ObservationRow>("observation-rows", KeptObservationRows);
+        return await kept.GetOrReadAsync([.. ids], r => r.Id, async missing =>
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+            return await db.Observations.Where(o => missing.Contains(o.Id)).Select(s_toRow).ToListAsync(cancellationToken);
+        });
     }
+
+    /// <summary>Figures kept by id between data loads, at most (ten pages of each of the largest indicators' tables).</summary>
+    internal const int KeptObservationRows = 20_000;
 
     /// <summary>
     /// An indicator's figures for all goods (no product group), in period order: the lines of the trade page. Figures

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CentralAsiaBri.Data.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -238,7 +237,7 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
         ProjectStatus Status, int? Start, int? End, string? Dataset, string[] Organisations, string SearchText, int? RecordId);
 
     /// <summary>How many answers of each kind a snapshot keeps; past that it forgets them all and starts again (bounded memory).</summary>
-    internal const int KeptTexts = 256, KeptEvaluations = 64, KeptRows = 4096;
+    internal const int KeptTexts = 256, KeptEvaluations = 64, KeptProjectRows = 4096;
 
     internal sealed record Named(string Id, string Name);
 
@@ -250,9 +249,9 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
 
         // Answers that hold until the next data load, as the snapshot itself: a new load builds a new snapshot, so they
         // go with it. Each is bounded (cleared when full), so readers' queries cannot grow them without limit.
-        private readonly Memo<bool[]> _texts = new(KeptTexts);
-        private readonly Memo<Filter[]> _evaluations = new(KeptEvaluations);
-        private readonly Memo<ProjectRow> _rows = new(KeptRows);
+        private readonly KeptRows<bool[]> _texts = new(KeptTexts);
+        private readonly KeptRows<Filter[]> _evaluations = new(KeptEvaluations);
+        private readonly KeptRows<ProjectRow> _rows = new(KeptProjectRows);
 
         /// <summary>
         /// The filters each project fails (by position in <see cref="Projects"/>), computed once for a filter's choices
@@ -297,26 +296,6 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
 
         /// <summary>Keeps a row read from the store, so the next page that lists the project needs no query for it.</summary>
         public void KeepRow(ProjectRow row) => _rows.Keep(row.Id, row);
-
-        /// <summary>Answers by key, forgotten all at once after <c>limit</c> additions (a dictionary's Count would take all its locks).</summary>
-        private sealed class Memo<T>(int limit)
-        {
-            private readonly ConcurrentDictionary<string, T> _items = new(StringComparer.Ordinal);
-            private int _added;
-
-            public bool TryGet(string key, out T value) => _items.TryGetValue(key, out value!);
-
-            public T Keep(string key, T value)
-            {
-                if (Interlocked.Increment(ref _added) > limit)
-                {
-                    _items.Clear();
-                    Interlocked.Exchange(ref _added, 1);
-                }
-                return _items.GetOrAdd(key, value);
-            }
-        }
-
     }
 
     private async Task<Snapshot> ReadAsync()

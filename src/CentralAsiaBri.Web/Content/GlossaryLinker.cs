@@ -10,13 +10,18 @@ namespace CentralAsiaBri.Web.Content;
 
 /// <summary>
 /// Turns a text from the data (Markdown allowed, raw HTML not) into HTML, linking the first mention of each
-/// glossary term to its entry. One per request: the glossary is read once, however many texts a page shows.
+/// glossary term to its entry. One per request; each language's pattern of terms is built once per data load
+/// (<see cref="DataLoadCache"/>), however many texts and requests use it: built per request, it was an eighth of an
+/// uncached indicator page (issue 17).
 /// </summary>
-public sealed class GlossaryLinker(ContentQueries queries, Localization.DataText dataText)
+public sealed class GlossaryLinker(ContentQueries queries, Localization.DataText dataText, DataLoadCache cache)
 {
     private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
-    private readonly Dictionary<string, (Regex Pattern, Dictionary<string, string> TermByAlias)> _glossary = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GlossaryPattern> _glossary = new(StringComparer.Ordinal);
+
+    /// <summary>The glossary's terms and aliases in one language, as one pattern, and the term each alias names.</summary>
+    private sealed record GlossaryPattern(Regex Pattern, Dictionary<string, string> TermByAlias);
 
     /// <summary>
     /// Markdown to HTML with glossary links; <paramref name="except"/> is the term not to link (on its own entry).
@@ -28,7 +33,9 @@ public sealed class GlossaryLinker(ContentQueries queries, Localization.DataText
         language ??= Localization.DataText.Language;
         if (!_glossary.TryGetValue(language, out var glossary))
         {
-            _glossary[language] = glossary = await LoadAsync(language);
+            // Keyed by language only: the translations are data too, so the next load drops the pattern with them.
+            var forLanguage = language;
+            _glossary[language] = glossary = await cache.GetOrAddAsync("glossary-pattern:" + language, () => LoadAsync(forLanguage));
         }
         var (pattern, termByAlias) = glossary;
         var linked = new StringBuilder();
@@ -97,10 +104,10 @@ public sealed class GlossaryLinker(ContentQueries queries, Localization.DataText
 
     private IReadOnlyList<GlossaryEntry>? _terms;
 
-    private async Task<(Regex, Dictionary<string, string>)> LoadAsync(string language)
+    private async Task<GlossaryPattern> LoadAsync(string language)
     {
-        // One read of the glossary per request, whichever languages its texts are in (an English fallback on a
-        // Chinese page needs the English aliases too).
+        // One read of the glossary per request that builds a pattern, whichever languages its texts are in (an English
+        // fallback on a Chinese page needs the English aliases too).
         var terms = _terms ??= await queries.GetGlossaryAsync();
         var termByAlias = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var term in terms)
@@ -131,7 +138,7 @@ public sealed class GlossaryLinker(ContentQueries queries, Localization.DataText
         var pattern = termByAlias.Count == 0
             ? new Regex("(?!)")
             : new Regex($"(?:{string.Join('|', alternatives)})", RegexOptions.CultureInvariant);
-        return (pattern, termByAlias);
+        return new GlossaryPattern(pattern, termByAlias);
     }
 
     /// <summary>Inside a link's text ("[…") or its target ("](…"), an autolink ("&lt;…&gt;") or inline code ("`…`").</summary>

@@ -74,7 +74,8 @@ public sealed class GlossaryLinkerTests
     {
         using var glossary = new Glossary();
         var linker = new CentralAsiaBri.Web.Content.GlossaryLinker(new CentralAsiaBri.Data.Queries.ContentQueries(glossary.Store.Factory, new CentralAsiaBri.Data.Queries.DataLoadCache(), new CentralAsiaBri.Data.Queries.ProjectIndex(glossary.Store.Factory, new CentralAsiaBri.Data.Queries.DataLoadCache())),
-            new CentralAsiaBri.Web.Localization.DataText(new CentralAsiaBri.Web.Localization.TranslationCatalog(glossary.Store.Factory)));
+            new CentralAsiaBri.Web.Localization.DataText(new CentralAsiaBri.Web.Localization.TranslationCatalog(glossary.Store.Factory)),
+            new CentralAsiaBri.Data.Queries.DataLoadCache());
 
         var html = await linker.ToHtmlAsync(
             "A <script>alert(1)</script>, [a link](javascript:alert(1)), <javascript:alert(2)>, [away](//evil.example/x), <b>bold</b> " +
