@@ -28,9 +28,8 @@ public sealed class HistoryQueries(IDbContextFactory<CentralAsiaBriDbContext> co
 
     public async Task<LastChange?> GetLastChangeAsync(IReadOnlyCollection<string> files, string rowId, CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Revisions.Where(r => files.Contains(r.File) && r.RowId == rowId)
-            .OrderByDescending(r => r.Id).Select(r => new LastChange(r.ChangedAtUtc, r.ChangedBy, r.Kind)).FirstOrDefaultAsync(cancellationToken);
+        // Through the kept last changes: every page of a row shows when it last changed (issue 17).
+        return (await GetLastChangesAsync(files, [rowId], cancellationToken)).GetValueOrDefault(rowId);
     }
 
     /// <summary>When each of many rows last changed (an indicator's observations), in one query.</summary>
@@ -44,7 +43,9 @@ public sealed class HistoryQueries(IDbContextFactory<CentralAsiaBriDbContext> co
         var rows = await kept.GetOrReadAsync([.. rowIds.Distinct(StringComparer.Ordinal)], r => r.RowId, async missing =>
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var revisions = await db.Revisions.Where(r => files.Contains(r.File) && missing.Contains(r.RowId))
+            // The files as constants (a few fixed names per kind of row): as a parameter list SQLite could not use the
+            // (File, RowId) index and read every revision.
+            var revisions = await db.Revisions.Where(r => EF.Constant(files).Contains(r.File) && missing.Contains(r.RowId))
                 .Select(r => new { r.Id, r.RowId, r.ChangedAtUtc, r.ChangedBy, r.Kind }).ToListAsync(cancellationToken);
             var last = revisions.GroupBy(r => r.RowId).ToDictionary(g => g.Key, g =>
             {

@@ -62,6 +62,18 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
 {
     public async Task<IndicatorDetail?> GetIndicatorAsync(string indicatorId, CancellationToken cancellationToken = default)
     {
+        // Kept per data load; only stored indicators are kept, so asking for made-up ids cannot grow it (bounded anyway).
+        var kept = await cache.RowsAsync<IndicatorDetail>("indicator-details", 1024);
+        if (kept.TryGet(indicatorId, out var known))
+        {
+            return known;
+        }
+        var read = await ReadIndicatorAsync(indicatorId, cancellationToken);
+        return read is null ? null : kept.Keep(indicatorId, read);
+    }
+
+    private async Task<IndicatorDetail?> ReadIndicatorAsync(string indicatorId, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Indicators
             .Where(i => i.Id == indicatorId)

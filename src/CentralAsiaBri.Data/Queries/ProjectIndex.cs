@@ -237,7 +237,7 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
         ProjectStatus Status, int? Start, int? End, string? Dataset, string[] Organisations, string SearchText, int? RecordId);
 
     /// <summary>How many answers of each kind a snapshot keeps; past that it forgets them all and starts again (bounded memory).</summary>
-    internal const int KeptTexts = 256, KeptEvaluations = 64, KeptProjectRows = 4096;
+    internal const int KeptTexts = 128, KeptEvaluations = 64, KeptProjectRows = 4096;
 
     internal sealed record Named(string Id, string Name);
 
