@@ -58,8 +58,13 @@ public sealed class KeptRows<T>(int limit)
 
     public bool TryGet(string key, out T value) => _items.TryGetValue(key, out value!);
 
+    /// <summary>Keeps <paramref name="value"/> under <paramref name="key"/>, or returns what is already kept there.</summary>
     public T Keep(string key, T value)
     {
+        if (_items.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
         if (Interlocked.Increment(ref _added) > limit)
         {
             _items.Clear();

@@ -119,15 +119,19 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
         // Kept per data load (bounded): the indicator table's pages are read by id, and a new view of a page (a chart
         // instead of a table, events on) lists the same figures (issue 17).
         var kept = await cache.RowsAsync<ObservationRow>("observation-rows", KeptObservationRows);
+        var citations = await cache.RowsAsync<CitationView>("observation-citations", KeptObservationRows);
         return await kept.GetOrReadAsync([.. ids], r => r.Id, async missing =>
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            return await db.Observations.Where(o => missing.Contains(o.Id)).Select(s_toRow).ToListAsync(cancellationToken);
+            var rows = await db.Observations.Where(o => missing.Contains(o.Id)).Select(s_toRow).ToListAsync(cancellationToken);
+            // Thousands of kept figures cite the same few sources: one copy of each citation (its source's title and
+            // terms included) instead of one per figure.
+            return rows.Select(r => r with { Citations = [.. r.Citations.Select(c => citations.Keep(c.SourceId + "\u001f" + c.Location, c))] });
         });
     }
 
-    /// <summary>Figures kept by id between data loads, at most (ten pages of each of the largest indicators' tables).</summary>
-    internal const int KeptObservationRows = 20_000;
+    /// <summary>Figures kept by id between data loads, at most (fifty pages of the indicator tables).</summary>
+    internal const int KeptObservationRows = 10_000;
 
     /// <summary>
     /// An indicator's figures for all goods (no product group), in period order: the lines of the trade page. Figures
