@@ -113,14 +113,14 @@ public sealed class ObservationQueries(IDbContextFactory<CentralAsiaBriDbContext
         return new(total, items);
     }
 
-    /// <summary>The observations with these ids (in no particular order).</summary>
-    public async Task<IReadOnlyList<ObservationRow>> GetObservationsByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    /// <summary>The observations with these ids, in the order of <paramref name="ids"/> (an id not stored is left out).</summary>
+    public async Task<IReadOnlyList<ObservationRow>> GetObservationsByIdAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
     {
         // Kept per data load (bounded): the indicator table's pages are read by id, and a new view of a page (a chart
         // instead of a table, events on) lists the same figures (issue 17).
         var kept = await cache.RowsAsync<ObservationRow>("observation-rows", KeptObservationRows);
         var citations = await cache.RowsAsync<CitationView>("observation-citations", KeptObservationRows);
-        return await kept.GetOrReadAsync([.. ids], r => r.Id, async missing =>
+        return await kept.GetOrReadAsync(ids, r => r.Id, async missing =>
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var rows = await db.Observations.Where(o => missing.Contains(o.Id)).Select(s_toRow).ToListAsync(cancellationToken);

@@ -251,7 +251,6 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
         // go with it. Each is bounded (cleared when full), so readers' queries cannot grow them without limit.
         private readonly KeptRows<bool[]> _texts = new(KeptTexts);
         private readonly KeptRows<Filter[]> _evaluations = new(KeptEvaluations);
-        private readonly KeptRows<ProjectRow> _rows = new(KeptProjectRows);
 
         /// <summary>
         /// The filters each project fails (by position in <see cref="Projects"/>), computed once for a filter's choices
@@ -291,11 +290,9 @@ public sealed class ProjectIndex(IDbContextFactory<CentralAsiaBriDbContext> cont
             return _texts.Keep(folded, matches);
         }
 
-        /// <summary>A project's row as the list shows it, if read since the load; see <see cref="KeepRow"/>.</summary>
-        public ProjectRow? KnownRow(string id) => _rows.TryGet(id, out var row) ? row : null;
-
-        /// <summary>Keeps a row read from the store, so the next page that lists the project needs no query for it.</summary>
-        public void KeepRow(ProjectRow row) => _rows.Keep(row.Id, row);
+        /// <summary>The projects' rows as the list shows them, kept once read since the load (bounded): a new filter mostly
+        /// lists projects that an earlier page showed, and reading one project's row is eight split queries.</summary>
+        public KeptRows<ProjectRow> Rows { get; } = new(KeptProjectRows);
     }
 
     private async Task<Snapshot> ReadAsync()

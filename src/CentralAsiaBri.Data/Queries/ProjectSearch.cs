@@ -68,22 +68,12 @@ public sealed class ProjectSearch(IDbContextFactory<CentralAsiaBriDbContext> con
         // A row read since the data load is kept with the index (bounded): a new filter mostly lists projects that an
         // earlier page showed, and reading one project's row is eight split queries.
         var snapshot = await index.SnapshotAsync();
-        var known = ids.Select(snapshot.KnownRow).ToList();
-        var missing = ids.Where((_, i) => known[i] is null).ToList();
-        if (missing.Count > 0)
+        var rows = await snapshot.Rows.GetOrReadAsync(ids, r => r.Id, async missing =>
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            var read = (await ProjectRows.LoadAsync(db.Projects.Where(p => missing.Contains(p.Id)), cancellationToken)).ToDictionary(r => r.Id, StringComparer.Ordinal);
-            for (var i = 0; i < ids.Count; i++)
-            {
-                if (known[i] is null && read.TryGetValue(ids[i], out var row))
-                {
-                    snapshot.KeepRow(row);
-                    known[i] = row;
-                }
-            }
-        }
-        return new PageOf<ProjectRow>(total, [.. known.OfType<ProjectRow>()]);
+            return await ProjectRows.LoadAsync(db.Projects.Where(p => missing.Contains(p.Id)), cancellationToken);
+        });
+        return new PageOf<ProjectRow>(total, rows);
     }
 
     /// <summary>Every project the filter leaves, in its order (the downloads).</summary>
