@@ -23,6 +23,10 @@ public sealed record ProjectFacetCounts(ProjectFacets Facets, IReadOnlyDictionar
 /// </remarks>
 public sealed class ProjectFacetQuery(ProjectIndex index)
 {
+    // Counts by an enum's value: one slot per value up to the largest.
+    private static readonly int s_sectors = Enum.GetValues<Sector>().Max(s => (int)s) + 1;
+    private static readonly int s_statuses = Enum.GetValues<ProjectStatus>().Max(s => (int)s) + 1;
+
     public async Task<ProjectFacetCounts> GetAsync(ProjectFilter filter, CancellationToken cancellationToken = default)
     {
         var snapshot = await index.SnapshotAsync();
@@ -31,8 +35,8 @@ public sealed class ProjectFacetQuery(ProjectIndex index)
         var perCountry = new int[c.CountryIds.Length];
         var pillarCounts = new int[c.PillarIds.Length];
         var dimensionCounts = new int[c.DimensionIds.Length];
-        var sectorCounts = new int[Enum.GetValues<Sector>().Max(s => (int)s) + 1];
-        var statusCounts = new int[Enum.GetValues<ProjectStatus>().Max(s => (int)s) + 1];
+        var sectorCounts = new int[s_sectors];
+        var statusCounts = new int[s_statuses];
         var organisationCounts = new int[c.OrganisationIds.Length];
         var sourceCounts = new int[c.SourceIds.Length];
         // Which filters each project fails (shared with the page's own list): a facet counts it when it fails none but

@@ -58,7 +58,7 @@ public sealed class BulkWriter
             var next = 1;
             foreach (var row in rows)
             {
-                generatedKey!.PropertyInfo!.SetValue(row, Convert.ChangeType(next++, generatedKey.ClrType, System.Globalization.CultureInfo.InvariantCulture));
+                generatedKey!.PropertyInfo!.SetValue(row, next++);
             }
         }
 

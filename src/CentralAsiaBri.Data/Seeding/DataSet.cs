@@ -21,7 +21,7 @@ public sealed class DataSet
             : throw new ArgumentException($"No data file holds {typeof(T).Name} rows.", nameof(T));
 
     /// <summary>The rows of one entity, untyped (for the seeder's inserts).</summary>
-    internal IReadOnlyCollection<object> RowsOf(Type entityType) => [.. _rows[entityType].Cast<object>()];
+    internal IReadOnlyCollection<object> RowsOf(Type entityType) => (IReadOnlyCollection<object>)_rows[entityType];
 
     public IReadOnlyList<Source> Sources => Rows<Source>();
     public IReadOnlyList<Unit> Units => Rows<Unit>();

@@ -143,7 +143,6 @@ public sealed partial class DatabaseSeeder(IDbContextFactory<CentralAsiaBriDbCon
                     Kind = change.Kind,
                     ChangedAtUtc = changedAtUtc,
                     ChangedBy = changedBy,
-                    Import = importRecord,
                     ImportRecordId = importRecord?.Id,
                     OldValues = change.Old is null ? null : System.Text.Json.JsonSerializer.Serialize(change.Old),
                     NewValues = change.New is null ? null : System.Text.Json.JsonSerializer.Serialize(change.New),
